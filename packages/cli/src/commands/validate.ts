@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { validate, type ConformanceLevel, type ValidationIssue, type ValidationResult } from '@lexstandard/validator';
+import { CliError, EXIT, parseJsonText, readInput } from '../io.js';
+
+export const VALIDATE_USAGE = `Usage: lex validate [FILE|-] [--now ISO] [--level L1|L2|L3] [--previous-status STATUS] [--json]
+
+Validates a LEX message (JSON-EDI) against the canonical schema and the business rules.
+  FILE                   the message; - or nothing reads standard input
+  --now ISO              the receiver's clock (default: the system clock)
+  --level L1|L2|L3       conformance level whose rules are errors (default L2)
+  --previous-status S    the lead's previous status, to check the transition
+  --json                 print exactly the result object { valid, errors, warnings }
+Exit status: 0 valid, 1 invalid, 2 unusable input or usage, 3 internal error.`;
+
+export function runValidate(argv: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      now: { type: 'string' },
+      level: { type: 'string' },
+      'previous-status': { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) { out(VALIDATE_USAGE); return EXIT.OK; }
+  if (positionals.length > 1) throw new CliError('USAGE', `validate takes one FILE, got ${positionals.length}`);
+  const level = (values.level ?? 'L2').toUpperCase();
+  if (!['L1', 'L2', 'L3'].includes(level)) throw new CliError('USAGE', `--level must be L1, L2 or L3, not ${values.level}`);
+  if (values.now !== undefined && !Number.isFinite(Date.parse(values.now))) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
+
+  const { text, name } = readInput(positionals[0]);
+  let message: unknown;
+  try {
+    message = parseJsonText(text);
+  } catch (err) {
+    if (values.json && err instanceof CliError) {
+      out(JSON.stringify(inputFailure(err.code, err.message), null, 2));
+      return EXIT.UNUSABLE;
+    }
+    throw err;
+  }
+  const result = validate(message, {
+    ...(values.now !== undefined ? { now: values.now } : {}),
+    level: level as ConformanceLevel,
+    ...(values['previous-status'] !== undefined ? { previousStatus: values['previous-status'] } : {}),
+  });
+  const unusable = result.errors.some((e) => e.code === 'NOT_A_LEX_MESSAGE');
+  if (values.json) out(JSON.stringify(result, null, 2));
+  else out(report(name, message, result, level));
+  return unusable ? EXIT.UNUSABLE : result.valid ? EXIT.OK : EXIT.INVALID;
+}
+
+function inputFailure(code: string, message: string): ValidationResult {
+  return { valid: false, errors: [{ code, path: '', message, severity: 'CRITICAL' }], warnings: [] };
+}
+
+function report(name: string, message: any, result: ValidationResult, level: string): string {
+  const header = message?.lex?.header ?? {};
+  const what = [header.messageType, header.messageId].filter((x) => typeof x === 'string').join(' ');
+  const lines = [`${name}: ${result.valid ? 'valid' : 'INVALID'}${what ? ` ${what}` : ''} (level ${level}; ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})`];
+  const line = (i: ValidationIssue) => `  ${i.severity.padEnd(8)} ${i.code.padEnd(28)} ${i.path || '/'}  ${i.message}`;
+  for (const i of result.errors) lines.push(line(i));
+  for (const i of result.warnings) lines.push(line(i));
+  return lines.join('\n');
+}

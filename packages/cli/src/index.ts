@@ -1,0 +1,2 @@
+export { main, USAGE } from './main.js';
+export { EXIT, CliError } from './io.js';

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+
+/** Exit statuses of every lex command. */
+export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
+
+/** A problem with the input or the command line: reported in one line, never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly exitCode: number = EXIT.UNUSABLE,
+    readonly position?: { line: number; column: number; offset: number },
+  ) {
+    super(message);
+  }
+}
+
+/** Reads FILE, or standard input for `-` / no file. */
+export function readInput(file: string | undefined): { text: string; name: string } {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new CliError('USAGE', 'no input: give a FILE or pipe a message on standard input');
+    return { text: readFileSync(0, 'utf8'), name: '<stdin>' };
+  }
+  try {
+    return { text: readFileSync(file, 'utf8'), name: file };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new CliError('FILE_NOT_READABLE', `cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);
+  }
+}
+
+/** Offset → 1-based line and column. */
+export function positionOf(text: string, offset: number) {
+  let line = 1, lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+  return { line, column: offset - lineStart + 1, offset };
+}
+
+/** JSON.parse with a positioned INVALID_JSON error. */
+export function parseJsonText(text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /at position (\d+)/.exec(msg);
+    const offset = m ? Number(m[1]) : body.length;
+    const pos = positionOf(body, offset);
+    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
+    throw new CliError('INVALID_JSON', `not valid JSON: ${what} at line ${pos.line}, column ${pos.column}`, EXIT.UNUSABLE, pos);
+  }
+}

@@ -1,0 +1,60 @@
+import schemaValidate from './generated/schema-validate.js';
+import { ERROR_CODES, LEX_VERSION, type ErrorCode } from './generated/field-rules.js';
+import { businessRules } from './rules.js';
+import { mapSchemaErrors } from './schema-errors.js';
+import type { ConformanceLevel, Severity, ValidateOptions, ValidationIssue, ValidationResult } from './result.js';
+
+export type { ConformanceLevel, Severity, ValidateOptions, ValidationIssue, ValidationResult } from './result.js';
+export { ERROR_CODES, LEX_VERSION, type ErrorCode } from './generated/field-rules.js';
+export { canTransition, LEAD_STATUSES, LEAD_TRANSITIONS } from './lifecycle.js';
+export { vinCheckDigit } from './rules.js';
+
+const LEVELS: Record<ConformanceLevel, number> = { L1: 1, L2: 2, L3: 3 };
+/** Paths of the envelope and header: a problem there makes the whole message unusable. */
+const ENVELOPE = /^(|\/lex|\/lex\/version|\/lex\/header(\/.*)?)$/;
+
+/**
+ * Validates a LEX message in its JSON-EDI form: the canonical schema, then the business rules.
+ * Never throws; problems are reported as issues with a stable code and a JSON Pointer.
+ */
+export function validate(message: unknown, options: ValidateOptions = {}): ValidationResult {
+  const level = options.level ?? 'L2';
+  if (!(level in LEVELS)) throw new TypeError(`level must be L1, L2 or L3, not ${String(level)}`);
+  const now = clock(options.now);
+
+  if (message === null || typeof message !== 'object' || Array.isArray(message) || !('lex' in message)) {
+    const issue: ValidationIssue = { code: 'NOT_A_LEX_MESSAGE', path: '', message: 'not a LEX message: expected an object with a top-level "lex" member', severity: 'CRITICAL' };
+    return { valid: false, errors: [issue], warnings: [] };
+  }
+
+  const drafts = schemaValidate(message) ? [] : mapSchemaErrors(schemaValidate.errors ?? [], message);
+  const seen = new Set(drafts.map((d) => d.path + ' ' + d.code));
+  for (const d of businessRules(message, { now, previousStatus: options.previousStatus })) {
+    if (!seen.has(d.path + ' ' + d.code)) drafts.push(d);
+  }
+
+  const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  for (const d of drafts) {
+    const info = ERROR_CODES[d.code as ErrorCode];
+    let severity: Severity = info?.severity ?? 'ERROR';
+    if (info && LEVELS[info.level] > LEVELS[level]) severity = 'WARNING';
+    else if (severity === 'ERROR' && ENVELOPE.test(d.path)) severity = 'CRITICAL';
+    (severity === 'WARNING' ? warnings : errors).push({ ...d, severity });
+  }
+  errors.sort(order);
+  warnings.sort(order);
+  return { valid: errors.length === 0, errors, warnings };
+}
+
+const order = (a: ValidationIssue, b: ValidationIssue) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+function clock(now: ValidateOptions['now']): number {
+  if (now === undefined) return Date.now();
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  if (!Number.isFinite(ms)) throw new TypeError(`now is not a valid date: ${String(now)}`);
+  return ms;
+}
+
+/** The spec version this validator implements. */
+export const SPEC_VERSION = LEX_VERSION;
