@@ -2,6 +2,10 @@ import type { SchemaModel } from '../model/load.js';
 import { emitSchemaPackage } from './schema-package.js';
 import { emitTypes } from './types.js';
 import { emitValidator } from './validator.js';
+import { emitCoverage } from './coverage.js';
+import { emitXml } from './xml.js';
+import { emitX12 } from './x12.js';
+import { emitEdifact } from './edifact.js';
 
 export interface GeneratedFile {
   /** repository-relative path */
@@ -16,6 +20,10 @@ export const EMITTERS: Record<string, Emitter> = {
   schema: emitSchemaPackage,
   types: emitTypes,
   validator: emitValidator,
+  coverage: emitCoverage,
+  xml: emitXml,
+  x12: emitX12,
+  edifact: emitEdifact,
 };
 
 export async function generateAll(model: SchemaModel): Promise<GeneratedFile[]> {

@@ -1,0 +1,89 @@
+// The contract every LEX codec (xml, x12, edifact) implements, so @lexstandard/core can treat
+// the four wire formats alike.
+import type { LexMessage } from '@lexstandard/types';
+import { COVERAGE, type WireFormat } from './generated/coverage.js';
+
+export { COVERAGE, type WireFormat };
+export type Format = 'json' | WireFormat;
+
+/** Where in the input a problem is. Text formats give line/column; EDI formats also the segment. */
+export interface Position {
+  /** 0-based character offset */
+  offset?: number;
+  /** 1-based line and column */
+  line?: number;
+  column?: number;
+  /** 1-based segment number within the interchange, its tag, and the 1-based element/component */
+  segment?: number;
+  tag?: string;
+  element?: number;
+  component?: number;
+}
+
+export interface LexWarning {
+  /** stable code, e.g. FIELD_NOT_CARRIED, X12_ISA_NOT_FIXED_WIDTH, EDIFACT_UNA_MISMATCH */
+  code: string;
+  message: string;
+  /** JSON Pointer of the LEX field concerned, when there is one */
+  path?: string;
+  position?: Position;
+}
+
+export interface ParseResult {
+  message: LexMessage;
+  warnings: LexWarning[];
+}
+
+export interface SerializeResult {
+  output: string;
+  warnings: LexWarning[];
+}
+
+/** A typed, positioned failure of a parser or serializer. Never thrown for a mere deviation: those are warnings. */
+export class LexCodecError extends Error {
+  readonly code: string;
+  readonly format: Format;
+  readonly position?: Position;
+  constructor(format: Format, code: string, message: string, position?: Position) {
+    super(position ? `${message} (${describePosition(position)})` : message);
+    this.name = 'LexCodecError';
+    this.format = format;
+    this.code = code;
+    if (position) this.position = position;
+  }
+}
+
+export function describePosition(p: Position): string {
+  const parts: string[] = [];
+  if (p.segment !== undefined) parts.push(`segment ${p.segment}${p.tag ? ` (${p.tag})` : ''}`);
+  if (p.element !== undefined) parts.push(`element ${p.element}${p.component !== undefined ? `, component ${p.component}` : ''}`);
+  if (p.line !== undefined) parts.push(`line ${p.line}${p.column !== undefined ? `, column ${p.column}` : ''}`);
+  else if (p.offset !== undefined) parts.push(`offset ${p.offset}`);
+  return parts.join(', ');
+}
+
+/**
+ * FIELD_NOT_CARRIED warnings for every value in `message` that `format` has no place for, with its
+ * JSON Pointer. Driven by the generated coverage table only.
+ */
+export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
+  const out: LexWarning[] = [];
+  const walk = (value: unknown, pointer: string, template: string) => {
+    const entry = template === '' ? undefined : COVERAGE[template];
+    if (template !== '' && (!entry || !entry[format])) {
+      const why = entry ? entry.reason?.[format] : 'not a field of LEX ' + '1.0.0';
+      out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${pointer}/${i}`, `${template}/*`));
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const seg = k.replace(/~/g, '~0').replace(/\//g, '~1');
+        const exact = `${template}/${seg}`;
+        walk(v, `${pointer}/${seg}`, COVERAGE[exact] ? exact : `${template}/*`);
+      }
+    }
+  };
+  walk(message, '', '');
+  return out;
+}
