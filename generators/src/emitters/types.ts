@@ -22,5 +22,22 @@ export async function emitTypes(model: SchemaModel): Promise<GeneratedFile[]> {
     format: true,
     style: { singleQuote: true, printWidth: 120 },
   });
-  return [{ path: 'packages/types/src/generated/lex.ts', contents: ts }];
+  // messageType → payload member and payload type, read from the envelope's if/then rules.
+  const rules: { type: string; member: string }[] = model.bundle.properties.lex.allOf.map((r: any) => ({
+    type: r.if.properties.header.properties.messageType.const,
+    member: r.then.properties.payload.required[0],
+  }));
+  const payloadProps = model.bundle.$defs.LexPayload.properties;
+  const typeOf = (member: string) => payloadProps[member].$ref.replace('#/$defs/', '');
+  const map = `
+/** The payload member each message type carries (from the envelope's messageType rules). */
+export const PAYLOAD_MEMBER = {
+${rules.map((r) => `  ${r.type}: '${r.member}',`).join('\n')}
+} as const;
+/** The payload type of each message type. */
+export interface PayloadByType {
+${rules.map((r) => `  ${r.type}: ${typeOf(r.member)};`).join('\n')}
+}
+`;
+  return [{ path: 'packages/types/src/generated/lex.ts', contents: ts + map }];
 }

@@ -53,15 +53,22 @@ function validationOnly(schema: unknown): unknown {
   return out;
 }
 
-/** ajv's standalone output loads its runtime helpers with require(); turn those into ESM imports. */
+/**
+ * ajv's standalone output loads its runtime helpers with require(); turn those into ESM namespace
+ * imports. Node, vite and esbuild disagree on what a CommonJS module's `default` is, so each import is
+ * normalised back to the module.exports object the generated code expects.
+ */
 function esmImports(code: string): string {
   const modules = new Map<string, string>();
   const body = code.replace(/require\("([^"]+)"\)/g, (_m, mod: string) => {
     if (!modules.has(mod)) modules.set(mod, `runtime${modules.size}`);
     return modules.get(mod)!;
   }).replace(/^"use strict";/, '');
-  const imports = [...modules].map(([mod, name]) => `import ${name} from ${JSON.stringify(mod + '.js')};`).join('\n');
-  return `${imports}\n${body}`;
+  const imports = [...modules]
+    .map(([mod, name]) => `import * as ${name}_ns from ${JSON.stringify(mod + '.js')};\nconst ${name} = cjs(${name}_ns);`)
+    .join('\n');
+  const cjs = 'function cjs(ns) { const d = ns.default; return d && typeof d === "object" ? d : ns; }';
+  return `${cjs}\n${imports}\n${body}`;
 }
 
 interface TrieNode { c?: Record<string, TrieNode>; w?: TrieNode; e?: string; m?: string; p?: 1 }

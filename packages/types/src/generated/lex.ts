@@ -2434,3 +2434,20 @@ export interface LeadClosurePayload {
   };
   organizationContext?: OrganizationContext;
 }
+
+/** The payload member each message type carries (from the envelope's messageType rules). */
+export const PAYLOAD_MEMBER = {
+  LEAD: 'lead',
+  ASSET: 'asset',
+  ACKNOWLEDGMENT: 'acknowledgment',
+  SUBSCRIPTION: 'subscription',
+  LEAD_CLOSURE: 'leadClosure',
+} as const;
+/** The payload type of each message type. */
+export interface PayloadByType {
+  LEAD: LeadPayload;
+  ASSET: AssetPayload;
+  ACKNOWLEDGMENT: AcknowledgmentPayload;
+  SUBSCRIPTION: SubscriptionPayload;
+  LEAD_CLOSURE: LeadClosurePayload;
+}

@@ -1,0 +1,115 @@
+// Typed builders: a new message gets the spec version, a UUID v4 messageId and a UTC timestamp;
+// the payload type follows from the message type, so a wrong field is a compile error.
+import { PAYLOAD_MEMBER, type AckIssue, type AcknowledgmentPayload, type LeadClosurePayload, type LexHeader, type LexMessage, type PayloadByType } from '@lexstandard/types';
+import { SPEC_VERSION, type ValidationIssue } from '@lexstandard/validator';
+
+export type MessageType = keyof PayloadByType;
+
+export interface EnvelopeOptions {
+  senderId: string;
+  receiverId: string;
+  correlationId?: string;
+  /** defaults to a fresh UUID v4 */
+  messageId?: string;
+  /** the creation time (default now); written as UTC to the second */
+  now?: Date;
+}
+
+/** A message whose payload member is the one its type names. */
+export type TypedMessage<T extends MessageType> = LexMessage & {
+  lex: { header: LexHeader & { messageType: T }; payload: { [K in (typeof PAYLOAD_MEMBER)[T]]: PayloadByType[T] } };
+};
+
+export const utcSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function newMessageId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function createMessage<T extends MessageType>(type: T, payload: PayloadByType[T], options: EnvelopeOptions): TypedMessage<T> {
+  const header: LexHeader = {
+    messageId: options.messageId ?? newMessageId(),
+    messageType: type,
+    timestamp: utcSeconds(options.now ?? new Date()),
+    senderId: options.senderId,
+    receiverId: options.receiverId,
+    ...(options.correlationId !== undefined ? { correlationId: options.correlationId } : {}),
+  };
+  return { lex: { version: SPEC_VERSION as '1.0.0', header, payload: { [PAYLOAD_MEMBER[type]]: payload } } } as unknown as TypedMessage<T>;
+}
+
+export type AckStatus = AcknowledgmentPayload['status'];
+
+export interface AckOptions {
+  status: AckStatus;
+  /** validation errors (e.g. validate(received).errors) or ready-made ACK issues */
+  errors?: readonly (ValidationIssue | AckIssue)[];
+  warnings?: readonly (ValidationIssue | AckIssue)[];
+  /** the acknowledging party (default: the received message's receiverId) */
+  senderId?: string;
+  now?: Date;
+  nextSteps?: AcknowledgmentPayload['nextSteps'];
+}
+
+const toAckIssue = (i: ValidationIssue | AckIssue): AckIssue => ({
+  code: i.code,
+  message: i.message,
+  severity: i.severity as AckIssue['severity'],
+  ...(i.path !== undefined && i.path !== '' ? { path: i.path } : {}),
+  ...('suggestedAction' in i && i.suggestedAction ? { suggestedAction: i.suggestedAction } : {}),
+});
+
+/**
+ * The ACKNOWLEDGMENT a receiver sends back for `received`: addressed to its sender, correlationId and
+ * originalMessageId = its messageId, carrying the errors when the status is REJECTED.
+ */
+export function createAcknowledgment(received: Pick<LexMessage, 'lex'> | { lex: { header: Partial<LexHeader> } }, options: AckOptions): TypedMessage<'ACKNOWLEDGMENT'> {
+  const h = (received.lex?.header ?? {}) as Partial<LexHeader>;
+  const now = options.now ?? new Date();
+  const originalMessageId = typeof h.messageId === 'string' ? h.messageId : undefined;
+  const payload: AcknowledgmentPayload = {
+    originalMessageId: originalMessageId ?? '00000000-0000-4000-8000-000000000000',
+    status: options.status,
+    processedAt: utcSeconds(now),
+    ...(options.errors?.length ? { errors: options.errors.map(toAckIssue) } : {}),
+    ...(options.warnings?.length ? { warnings: options.warnings.map(toAckIssue) } : {}),
+    ...(options.nextSteps ? { nextSteps: options.nextSteps } : {}),
+  };
+  return createMessage('ACKNOWLEDGMENT', payload, {
+    senderId: options.senderId ?? (typeof h.receiverId === 'string' && h.receiverId !== 'BROADCAST' ? h.receiverId : 'UNKNOWN-RECEIVER'),
+    receiverId: typeof h.senderId === 'string' ? h.senderId : 'UNKNOWN-SENDER',
+    ...(originalMessageId ? { correlationId: originalMessageId } : {}),
+    now,
+  });
+}
+
+export interface ClosureOptions extends Omit<EnvelopeOptions, 'correlationId'> {
+  closureStatus: LeadClosurePayload['closureStatus'];
+  closureReason?: LeadClosurePayload['closureReason'];
+  /** the LEAD message being closed; sets originalLeadId, originalLeadSource and correlationId */
+  lead?: Pick<LexMessage, 'lex'>;
+  originalLeadId?: string;
+  details?: Partial<Omit<LeadClosurePayload, 'originalLeadId' | 'closureStatus' | 'closureReason' | 'leadClosureDate'>>;
+}
+
+/** A LEAD_CLOSURE reporting the outcome of a lead. */
+export function createLeadClosure(options: ClosureOptions): TypedMessage<'LEAD_CLOSURE'> {
+  const lead = options.lead?.lex.payload.lead;
+  const originalLeadId = options.originalLeadId ?? lead?.leadId;
+  if (!originalLeadId) throw new TypeError('createLeadClosure needs originalLeadId or the lead message');
+  const now = options.now ?? new Date();
+  const payload: LeadClosurePayload = {
+    originalLeadId,
+    closureStatus: options.closureStatus,
+    leadClosureDate: utcSeconds(now),
+    ...(options.closureReason ? { closureReason: options.closureReason } : {}),
+    ...(lead?.source ? { originalLeadSource: lead.source } : {}),
+    ...options.details,
+  };
+  const { lead: _l, originalLeadId: _o, closureStatus: _c, closureReason: _r, details: _d, ...envelope } = options;
+  return createMessage('LEAD_CLOSURE', payload, {
+    ...envelope,
+    now,
+    ...(options.lead ? { correlationId: options.lead.lex.header.messageId } : {}),
+  });
+}

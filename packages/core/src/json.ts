@@ -1,0 +1,30 @@
+import { LexCodecError, type ParseResult, type SerializeResult } from '@lexstandard/codec';
+import type { LexMessage } from '@lexstandard/types';
+
+function position(text: string, offset: number) {
+  let line = 1, start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; start = i + 1; }
+  return { offset, line, column: offset - start + 1 };
+}
+
+/** Parses JSON-EDI text. Throws LexCodecError JSON_MALFORMED (with line/column) or NOT_A_LEX_MESSAGE. */
+export function parseJson(text: string): ParseResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (err) {
+    const m = /at position (\d+)/.exec((err as Error).message);
+    const what = (err as Error).message.replace(/ in JSON at position \d+.*$/, '');
+    throw new LexCodecError('json', 'JSON_MALFORMED', `not valid JSON: ${what}`, position(body, m ? Number(m[1]) : body.length));
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('lex' in value)) {
+    throw new LexCodecError('json', 'NOT_A_LEX_MESSAGE', 'not a LEX message: expected an object with a top-level "lex" member', { offset: 0, line: 1, column: 1 });
+  }
+  return { message: value as LexMessage, warnings: [] };
+}
+
+/** Serializes a message as JSON-EDI (JSON carries every field: no warnings). */
+export function toJson(message: LexMessage, options: { pretty?: boolean } = {}): SerializeResult {
+  return { output: JSON.stringify(message, null, options.pretty === false ? undefined : 2) + '\n', warnings: [] };
+}
