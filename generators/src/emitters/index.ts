@@ -3,9 +3,11 @@ import { emitSchemaPackage } from './schema-package.js';
 import { emitTypes } from './types.js';
 import { emitValidator } from './validator.js';
 import { emitCoverage } from './coverage.js';
+import { emitExamples } from './examples.js';
 import { emitXml } from './xml.js';
 import { emitX12 } from './x12.js';
 import { emitEdifact } from './edifact.js';
+import { emitOpenApi } from './openapi.js';
 
 export interface GeneratedFile {
   /** repository-relative path */
@@ -21,9 +23,11 @@ export const EMITTERS: Record<string, Emitter> = {
   types: emitTypes,
   validator: emitValidator,
   coverage: emitCoverage,
+  examples: emitExamples,
   xml: emitXml,
   x12: emitX12,
   edifact: emitEdifact,
+  openapi: emitOpenApi,
 };
 
 export async function generateAll(model: SchemaModel): Promise<GeneratedFile[]> {

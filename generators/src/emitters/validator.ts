@@ -3,10 +3,12 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { _ } from 'ajv/dist/compile/codegen/index.js';
+import { date, dateTime } from '../../../packages/validator/src/formats.js';
 import type { SchemaModel } from '../model/load.js';
 import type { GeneratedFile } from './index.js';
 
-const FORMATS = ['date-time', 'date', 'email', 'uri', 'uuid', 'ipv4', 'ipv6'] as const;
+const FORMATS = ['email', 'uri', 'uuid', 'ipv4', 'ipv6'] as const;
 
 /** One ajv instance configured the way every LEX tool compiles the schema: 2020-12, strict, x-lex known. */
 export function createAjv(model: SchemaModel, options: { standalone?: boolean } = {}) {
@@ -14,9 +16,12 @@ export function createAjv(model: SchemaModel, options: { standalone?: boolean } 
     strict: true,
     allErrors: true,
     allowUnionTypes: true,
-    ...(options.standalone ? { code: { source: true, esm: true, optimize: true } } : {}),
+    // date and date-time come from the validator's own fast RFC 3339 checks (packages/validator/src/formats.js)
+    ...(options.standalone ? { code: { source: true, esm: true, optimize: true, formats: _`require("../formats.js")` } } : {}),
   });
   addFormats(ajv, [...FORMATS]);
+  ajv.addFormat('date', date);
+  ajv.addFormat('date-time', dateTime);
   const { $schema: _s, $id: _i, ...meta } = model.vocabulary;
   ajv.addKeyword({ keyword: 'x-lex', metaSchema: meta });
   return ajv;
@@ -54,6 +59,19 @@ function validationOnly(schema: unknown): unknown {
 }
 
 /**
+ * ajv counts code points (ucs2length) for every maxLength/minLength check. A string's code-point count
+ * lies between length/2 and length, so most checks are decided by .length alone; count only when not.
+ */
+function lengthShortcuts(code: string): string {
+  const runtime = /import \* as (runtime\d+)_ns from "ajv\/dist\/runtime\/ucs2length\.js"/.exec(code)?.[1];
+  const fn = runtime ? new RegExp(`const (func\\d+) = ${runtime}\\.default;`).exec(code)?.[1] : undefined;
+  if (!fn) return code;
+  return code
+    .replace(new RegExp(`${fn}\\((\\w+)\\) > (\\d+)`, 'g'), (_m, v: string, n: string) => `(${v}.length > ${n} && ${fn}(${v}) > ${n})`)
+    .replace(new RegExp(`${fn}\\((\\w+)\\) < (\\d+)`, 'g'), (_m, v: string, n: string) => `(${v}.length < ${2 * Number(n)} && ${fn}(${v}) < ${n})`);
+}
+
+/**
  * ajv's standalone output loads its runtime helpers with require(); turn those into ESM namespace
  * imports. Node, vite and esbuild disagree on what a CommonJS module's `default` is, so each import is
  * normalised back to the module.exports object the generated code expects.
@@ -65,7 +83,7 @@ function esmImports(code: string): string {
     return modules.get(mod)!;
   }).replace(/^"use strict";/, '');
   const imports = [...modules]
-    .map(([mod, name]) => `import * as ${name}_ns from ${JSON.stringify(mod + '.js')};\nconst ${name} = cjs(${name}_ns);`)
+    .map(([mod, name]) => `import * as ${name}_ns from ${JSON.stringify(mod.endsWith('.js') ? mod : mod + '.js')};\nconst ${name} = cjs(${name}_ns);`)
     .join('\n');
   const cjs = 'function cjs(ns) { const d = ns.default; return d && typeof d === "object" ? d : ns; }';
   return `${cjs}\n${imports}\n${body}`;
@@ -76,7 +94,7 @@ interface TrieNode { c?: Record<string, TrieNode>; w?: TrieNode; e?: string; m?:
 export function emitValidator(model: SchemaModel): GeneratedFile[] {
   const ajv = createAjv(model, { standalone: true });
   const validate = ajv.compile(validationOnly(model.bundle));
-  const code = esmImports(standaloneCode(ajv, validate));
+  const code = lengthShortcuts(esmImports(standaloneCode(ajv, validate)));
   const banner = `// Generated from schema/ by generators/src/emitters/validator.ts — do not edit. LEX ${model.version}\n// @ts-nocheck\n/* eslint-disable */\n`;
 
   const root: TrieNode = {};

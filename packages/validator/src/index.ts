@@ -28,22 +28,27 @@ export function validate(message: unknown, options: ValidateOptions = {}): Valid
   }
 
   const drafts = schemaValidate(message) ? [] : mapSchemaErrors(schemaValidate.errors ?? [], message);
-  const seen = new Set(drafts.map((d) => d.path + ' ' + d.code));
-  for (const d of businessRules(message, { now, previousStatus: options.previousStatus })) {
-    if (!seen.has(d.path + ' ' + d.code)) drafts.push(d);
+  const rules = businessRules(message, { now, previousStatus: options.previousStatus });
+  if (rules.length) {
+    // one issue per field: a business rule does not repeat a field the schema already rejected
+    const flagged = drafts.length ? new Set(drafts.map((d) => d.path)) : undefined;
+    for (const d of rules) if (!flagged?.has(d.path)) drafts.push(d);
   }
 
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
+  const requested = LEVELS[level];
   for (const d of drafts) {
     const info = ERROR_CODES[d.code as ErrorCode];
-    let severity: Severity = info?.severity ?? 'ERROR';
-    if (info && LEVELS[info.level] > LEVELS[level]) severity = 'WARNING';
+    let severity: Severity = info ? info.severity : 'ERROR';
+    if (info && LEVELS[info.level] > requested) severity = 'WARNING';
     else if (severity === 'ERROR' && ENVELOPE.test(d.path)) severity = 'CRITICAL';
-    (severity === 'WARNING' ? warnings : errors).push({ ...d, severity });
+    const issue: ValidationIssue = { code: d.code, path: d.path, message: d.message, severity };
+    if (severity === 'WARNING') warnings.push(issue);
+    else errors.push(issue);
   }
-  errors.sort(order);
-  warnings.sort(order);
+  if (errors.length > 1) errors.sort(order);
+  if (warnings.length > 1) warnings.sort(order);
   return { valid: errors.length === 0, errors, warnings };
 }
 
@@ -51,7 +56,8 @@ const order = (a: ValidationIssue, b: ValidationIssue) => (a.path < b.path ? -1 
 
 function clock(now: ValidateOptions['now']): number {
   if (now === undefined) return Date.now();
-  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
+  if (typeof now === 'number') return now;
+  const ms = now instanceof Date ? now.getTime() : Date.parse(now);
   if (!Number.isFinite(ms)) throw new TypeError(`now is not a valid date: ${String(now)}`);
   return ms;
 }
