@@ -8,6 +8,7 @@ import { emitXml } from './xml.js';
 import { emitX12 } from './x12.js';
 import { emitEdifact } from './edifact.js';
 import { emitOpenApi } from './openapi.js';
+import { emitConformance } from './conformance.js';
 
 export interface GeneratedFile {
   /** repository-relative path */
@@ -28,6 +29,7 @@ export const EMITTERS: Record<string, Emitter> = {
   x12: emitX12,
   edifact: emitEdifact,
   openapi: emitOpenApi,
+  conformance: emitConformance,
 };
 
 export async function generateAll(model: SchemaModel): Promise<GeneratedFile[]> {

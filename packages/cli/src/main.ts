@@ -1,12 +1,22 @@
 import { CliError, EXIT } from './io.js';
 import { runValidate, VALIDATE_USAGE } from './commands/validate.js';
+import { CONVERT_USAGE, runConvert } from './commands/convert.js';
+import { FINGERPRINT_USAGE, runFingerprint } from './commands/fingerprint.js';
+import { ACK_USAGE, runAck } from './commands/ack.js';
+import { runSchema, SCHEMA_USAGE } from './commands/schema-diff.js';
+import { CONFORMANCE_USAGE, runConformance } from './commands/conformance.js';
 
 export const USAGE = `lex — tools for the LEX Lead Exchange Standard
 
 Usage: lex <command> [options]
 
 Commands:
-  validate [FILE|-]   validate a LEX message (lex validate --help)
+  validate [FILE|-]   validate a LEX message in any of the four formats (lex validate --help)
+  convert [FILE|-]    convert between JSON-EDI, XML-EDI, X12 850 and EDIFACT ORDERS (lex convert --help)
+  ack [FILE|-]        print the ACKNOWLEDGMENT a receiver sends back for a message (lex ack --help)
+  fingerprint [FILE|-] print the customer's deduplication fingerprint (lex fingerprint --help)
+  schema diff OLD NEW classify the changes between two schema versions (lex schema --help)
+  conformance         run the conformance vectors, report the tier met (lex conformance --help)
 
 Exit status: 0 success/valid, 1 invalid, 2 unusable input or usage, 3 internal error.`;
 
@@ -14,6 +24,11 @@ type Command = (argv: string[], out: (s: string) => void, err: (s: string) => vo
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   validate: { run: (a, o) => runValidate(a, o), usage: VALIDATE_USAGE },
+  convert: { run: (a, o, e) => runConvert(a, o, e), usage: CONVERT_USAGE },
+  ack: { run: (a, o, e) => runAck(a, o, e), usage: ACK_USAGE },
+  fingerprint: { run: (a, o) => runFingerprint(a, o), usage: FINGERPRINT_USAGE },
+  schema: { run: (a, o, e) => runSchema(a, o, e), usage: SCHEMA_USAGE },
+  conformance: { run: (a, o, e) => runConformance(a, o, e), usage: CONFORMANCE_USAGE },
 };
 
 /** Runs one lex command line and returns its exit status; never throws. */

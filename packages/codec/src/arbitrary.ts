@@ -54,6 +54,7 @@ function valueOf(schema: S, opts: Required<ArbitraryOptions>, depth: number): fc
     case 'string': {
       if (s.format === 'date-time') return TIME.map(isoSeconds);
       if (s.format === 'date') return TIME.map((t) => isoSeconds(Math.floor(t / DAY) * DAY).slice(0, 10));
+      if (s.format === 'uri' && !s.examples?.length) return fc.webUrl({ validSchemes: ['https'] }).filter((u) => u.length <= (s.maxLength ?? 500));
       if (s.format || s.pattern) {
         if (Array.isArray(s.examples) && s.examples.length) return fc.constantFrom(...s.examples);
         if (s.pattern) return fc.stringMatching(new RegExp(s.pattern, 'u'), { size: 'small' }).filter((v) => v.length <= (s.maxLength ?? 60) && v.length >= (s.minLength ?? 1));

@@ -1,7 +1,7 @@
 // The contract every LEX codec (xml, x12, edifact) implements, so @lexstandard/core can treat
 // the four wire formats alike.
 import type { LexMessage } from '@lexstandard/types';
-import { COVERAGE, type WireFormat } from './generated/coverage.js';
+import { COVERAGE, type Coverage, type WireFormat } from './generated/coverage.js';
 
 export { COVERAGE, type WireFormat };
 export type Format = 'json' | WireFormat;
@@ -68,14 +68,15 @@ export function describePosition(p: Position): string {
  */
 export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   const out: LexWarning[] = [];
-  const walk = (value: unknown, pointer: string, template: string) => {
-    const entry = template === '' ? undefined : COVERAGE[template];
+  const walk = (value: unknown, pointer: string, template: string, itemOf?: Coverage) => {
+    // an array item has no row of its own: it is carried when its array is
+    const entry = template === '' ? undefined : COVERAGE[template] ?? itemOf;
     if (template !== '' && (!entry || !entry[format])) {
-      const why = entry ? entry.reason?.[format] : 'not a field of LEX ' + '1.0.0';
+      const why = entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0';
       out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
       return;
     }
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${pointer}/${i}`, `${template}/*`));
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${pointer}/${i}`, `${template}/*`, entry));
     else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         const seg = k.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -38,3 +38,16 @@ describe('notCarried', () => {
     expect(notCarried(m, 'xml').map((w) => w.path)).toEqual(['/lex/header/bogus']);
   });
 });
+
+describe('notCarried on arrays', () => {
+  it('array items are carried when their array is, and their uncarried members are named', () => {
+    const m = { lex: { payload: { lead: { desiredProduct: { desiredFeatures: ['HYBRID'], installedOptions: [{ name: 'Mats', partNumber: 'P-1' }] } } } } };
+    const paths = notCarried(m, 'x12').map((w) => w.path);
+    expect(paths).toEqual(['/lex/payload/lead/desiredProduct/installedOptions/0/partNumber']);
+  });
+  it('every message type can be drawn', () => {
+    for (const messageType of ['LEAD', 'ASSET', 'ACKNOWLEDGMENT', 'SUBSCRIPTION', 'LEAD_CLOSURE'] as const) {
+      fc.assert(fc.property(lexMessageArbitrary({ messageType }), (m) => m.lex.header.messageType === messageType), { numRuns: 5 });
+    }
+  });
+});

@@ -7,7 +7,7 @@ function position(text: string, offset: number) {
   return { offset, line, column: offset - start + 1 };
 }
 
-/** Parses JSON-EDI text. Throws LexCodecError JSON_MALFORMED (with line/column) or NOT_A_LEX_MESSAGE. */
+/** Parses JSON-EDI text. Throws LexCodecError INVALID_JSON (with line/column) or NOT_A_LEX_MESSAGE. */
 export function parseJson(text: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
@@ -16,7 +16,7 @@ export function parseJson(text: string): ParseResult {
   } catch (err) {
     const m = /at position (\d+)/.exec((err as Error).message);
     const what = (err as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    throw new LexCodecError('json', 'JSON_MALFORMED', `not valid JSON: ${what}`, position(body, m ? Number(m[1]) : body.length));
+    throw new LexCodecError('json', 'INVALID_JSON', `not valid JSON: ${what}`, position(body, m ? Number(m[1]) : body.length));
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !('lex' in value)) {
     throw new LexCodecError('json', 'NOT_A_LEX_MESSAGE', 'not a LEX message: expected an object with a top-level "lex" member', { offset: 0, line: 1, column: 1 });

@@ -28,7 +28,7 @@ const GENERIC: Record<string, string> = {
 /** Keywords whose failure a field-specific x-lex.errorCode replaces (lengths and types keep their generic code). */
 const FIELD_CODED = new Set(['format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'const', 'maxProperties', 'minProperties']);
 /** When one field fails several keywords, the first in this order is the one reported. */
-const PRIORITY = ['required', 'type', 'const', 'enum', 'additionalProperties', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems'];
+const PRIORITY = ['required', 'type', 'const', 'enum', 'additionalProperties', 'minLength', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems'];
 const rank = (k: string) => { const i = PRIORITY.indexOf(k); return i < 0 ? PRIORITY.length : i; };
 
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v) : JSON.stringify(v));

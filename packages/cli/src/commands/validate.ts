@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
-import { validate, type ConformanceLevel, type ValidationIssue, type ValidationResult } from '@lexstandard/validator';
+import { describePosition, detectFormat, LexCodecError, parse, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
 import { CliError, EXIT, parseJsonText, readInput } from '../io.js';
+import { formatOption } from './input.js';
 
-export const VALIDATE_USAGE = `Usage: lex validate [FILE|-] [--now ISO] [--level L1|L2|L3] [--previous-status STATUS] [--json]
+export const VALIDATE_USAGE = `Usage: lex validate [FILE|-] [--from FORMAT] [--now ISO] [--level L1|L2|L3] [--previous-status STATUS] [--json]
 
-Validates a LEX message (JSON-EDI) against the canonical schema and the business rules.
+Validates a LEX message against the canonical schema and the business rules. The message may be JSON-EDI,
+XML-EDI, X12 850 or EDIFACT ORDERS (detected, or --from json|xml|x12|edifact); deviations the parser
+tolerated are reported as warnings, and issue paths point into the JSON-EDI form.
   FILE                   the message; - or nothing reads standard input
   --now ISO              the receiver's clock (default: the system clock)
   --level L1|L2|L3       conformance level whose rules are errors (default L2)
@@ -21,6 +24,7 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
       level: { type: 'string' },
       'previous-status': { type: 'string' },
       json: { type: 'boolean', default: false },
+      from: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -31,21 +35,34 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
   if (values.now !== undefined && !Number.isFinite(Date.parse(values.now))) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
 
   const { text, name } = readInput(positionals[0]);
+  const from: Format | undefined = formatOption(values.from, '--from') ?? detectFormat(text) ?? 'json';
   let message: unknown;
+  const parseWarnings: ValidationIssue[] = [];
   try {
-    message = parseJsonText(text);
+    if (from === 'json') message = parseJsonText(text);
+    else {
+      const parsed = parse(text, { from });
+      message = parsed.message;
+      for (const w of parsed.warnings) {
+        parseWarnings.push({ code: w.code, path: w.path ?? '', message: w.position ? `${w.message} (${describePosition(w.position)})` : w.message, severity: 'WARNING' });
+      }
+    }
   } catch (err) {
-    if (values.json && err instanceof CliError) {
-      out(JSON.stringify(inputFailure(err.code, err.message), null, 2));
+    const failure = err instanceof LexCodecError
+      ? new CliError(err.code, err.message, EXIT.UNUSABLE)
+      : err;
+    if (values.json && failure instanceof CliError) {
+      out(JSON.stringify(inputFailure(failure.code, failure.message), null, 2));
       return EXIT.UNUSABLE;
     }
-    throw err;
+    throw failure;
   }
   const result = validate(message, {
     ...(values.now !== undefined ? { now: values.now } : {}),
     level: level as ConformanceLevel,
     ...(values['previous-status'] !== undefined ? { previousStatus: values['previous-status'] } : {}),
   });
+  if (parseWarnings.length) result.warnings.unshift(...parseWarnings);
   const unusable = result.errors.some((e) => e.code === 'NOT_A_LEX_MESSAGE');
   if (values.json) out(JSON.stringify(result, null, 2));
   else out(report(name, message, result, level));

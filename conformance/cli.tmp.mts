@@ -1,0 +1,2 @@
+import { runConformanceCli } from './src/cli.ts';
+process.exitCode = await runConformanceCli(process.argv.slice(2));

@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { createAcknowledgment, serialize, validate, type ConformanceLevel } from '@lexstandard/core';
+import { CliError, EXIT } from '../io.js';
+import { formatOption, readMessage } from './input.js';
+
+export const ACK_USAGE = `Usage: lex ack [FILE|-] [--from FORMAT] [--to FORMAT] [--now ISO] [--level L1|L2|L3] [--previous-status S] [--sender ID]
+
+Prints the ACKNOWLEDGMENT a receiver should send back for the message: PROCESSED when it is valid,
+REJECTED with the validator's errors when it is not. Written in the message's own format unless --to
+says otherwise (X12 and EDIFACT carry LEAD messages only, so an ACK for them is JSON-EDI unless --to).
+Exit status: 0 the message was accepted, 1 it was rejected (the ACK is printed either way), 2 unusable input or usage.`;
+
+export function runAck(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' }, level: { type: 'string' },
+      'previous-status': { type: 'string' }, sender: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) { out(ACK_USAGE); return EXIT.OK; }
+  if (positionals.length > 1) throw new CliError('USAGE', `ack takes one FILE, got ${positionals.length}`);
+  const level = (values.level ?? 'L2').toUpperCase();
+  if (!['L1', 'L2', 'L3'].includes(level)) throw new CliError('USAGE', `--level must be L1, L2 or L3, not ${values.level}`);
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
+  const input = readMessage(positionals[0], formatOption(values.from, '--from'));
+  const result = validate(input.message, { now, level: level as ConformanceLevel, ...(values['previous-status'] ? { previousStatus: values['previous-status'] } : {}) });
+  const ack = createAcknowledgment(input.message, {
+    status: result.valid ? 'PROCESSED' : 'REJECTED',
+    errors: result.errors,
+    warnings: result.warnings,
+    now,
+    ...(values.sender ? { senderId: values.sender } : {}),
+  });
+  // An ACK is not a LEAD: the X12/EDIFACT mappings do not carry it, so it answers in JSON-EDI unless asked.
+  const to = formatOption(values.to, '--to') ?? (input.format === 'xml' ? 'xml' : 'json');
+  const s = serialize(ack, to);
+  process.stdout.write(s.output.endsWith('\n') ? s.output : s.output + '\n');
+  for (const w of s.warnings) err(`warning ${w.code} ${w.path ?? ''}: ${w.message}`);
+  return result.valid ? EXIT.OK : EXIT.INVALID;
+}

@@ -1,0 +1,77 @@
+// The lex binary as a user runs it: exit statuses, --json, and clear one-line errors (never a stack trace).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../dist/bin/lex.js', import.meta.url));
+const SEED = fileURLToPath(new URL('../../../conformance/examples/seed/', import.meta.url));
+const lex = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const tmp = mkdtempSync(join(tmpdir(), 'lex-cli-'));
+const file = (name: string, text: string) => { const p = join(tmp, name); writeFileSync(p, text); return p; };
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('lex validate', () => {
+  it('exit 0 and a readable report for the seed minimal lead', () => {
+    const r = lex(['validate', join(SEED, 'minimal-lead.json'), '--now', '2026-03-23T14:31:00Z']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/minimal-lead\.json: valid LEAD 550e8400-e29b-41d4-a716-446655440000 \(level L2; 0 errors, 2 warnings\)/);
+  });
+  it('--json prints exactly the result object', () => {
+    const r = lex(['validate', join(SEED, 'home-page-lead.json'), '--now', '2026-03-28T14:30:30Z', '--json']);
+    expect(r.status).toBe(1);
+    const result = JSON.parse(r.stdout);
+    expect(Object.keys(result)).toEqual(['valid', 'errors', 'warnings']);
+    expect(result.valid).toBe(false);
+    expect(result.errors.map((e: { path: string }) => e.path)).toEqual(['/lex/payload/lead/customer/address', '/lex/payload/lead/desiredProduct', '/lex/payload/lead/source']);
+  });
+  it('reads standard input with - or no FILE', () => {
+    const text = JSON.stringify({ lex: { version: '1.0.0' } });
+    for (const args of [['validate', '-'], ['validate']]) {
+      const r = lex([...args, '--json'], text);
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout).errors.length).toBeGreaterThan(0);
+    }
+  });
+  it('--level and --previous-status change the verdict', () => {
+    const f = join(SEED, 'minimal-lead.json');
+    expect(lex(['validate', f, '--now', '2026-03-23T14:31:00Z', '--level', 'L3']).status).toBe(1);
+    expect(lex(['validate', f, '--now', '2026-03-23T14:31:00Z', '--previous-status', 'DELIVERED']).status).toBe(1);
+    expect(lex(['validate', f, '--now', '2026-03-23T14:31:00Z', '--previous-status', 'SHOPPING']).status).toBe(0);
+  });
+  it('malformed JSON: exit 2 with the line and column', () => {
+    const r = lex(['validate', file('bad.json', '{\n  "lex": {\n    "version": "1.0.0",\n  }\n}\n')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/INVALID_JSON: not valid JSON: .* at line 4, column 3/);
+    noStack(r.stderr);
+    const j = lex(['validate', file('bad2.json', '{"lex":'), '--json']);
+    expect(j.status).toBe(2);
+    expect(JSON.parse(j.stdout).errors[0].code).toBe('INVALID_JSON');
+  });
+  it('JSON that is not a LEX message: exit 2', () => {
+    const r = lex(['validate', file('other.json', '{"order": 1}')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/NOT_A_LEX_MESSAGE/);
+  });
+  it('usage errors: exit 2 and the usage, no stack trace', () => {
+    for (const args of [['validate', '--level', 'L7', 'x.json'], ['validate', '--now', 'soon', 'x.json'], ['validate', '--bogus'], ['validate', 'a.json', 'b.json'], ['frobnicate'], []]) {
+      const r = lex(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr + r.stdout, args.join(' ')).toMatch(/Usage: lex/);
+      noStack(r.stderr);
+    }
+    const missing = lex(['validate', join(tmp, 'does-not-exist.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*does-not-exist\.json: no such file/);
+  });
+  it('binary garbage is unusable input, not a crash', () => {
+    const r = lex(['validate', '-'], '\u0000\u0001\u00ff\u00fe garbage');
+    expect(r.status).toBe(2);
+    noStack(r.stderr);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createAcknowledgment, createLeadClosure, createMessage, fingerprint, fingerprintSource, validate, type LeadPayload } from '../src/index.js';
+
+const NOW = new Date('2026-03-23T14:30:00.123Z');
+const lead: LeadPayload = {
+  leadId: 'LEAD-2026-001234',
+  status: 'EXPRESSED_INTEREST',
+  source: 'RETAILER_WEBSITE',
+  customer: { firstName: 'Jane', lastName: 'Smith', email: 'jane.smith@example.com', address: { street1: '123 Main Street', city: 'Springfield', postalCode: '62701', country: 'US' } },
+  desiredProduct: { make: 'Toyota', model: 'Camry', year: 2026 },
+};
+
+describe('createMessage', () => {
+  it('fills version, a UUID v4 messageId and a UTC timestamp to the second', () => {
+    const m = createMessage('LEAD', lead, { senderId: 'DEALER-001', receiverId: 'MANUFACTURER-ABC', now: NOW });
+    expect(m.lex.version).toBe('1.0.0');
+    expect(m.lex.header.messageId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(m.lex.header.timestamp).toBe('2026-03-23T14:30:00Z');
+    expect(m.lex.payload.lead).toBe(lead);
+    expect(validate(m, { now: NOW }).valid).toBe(true);
+    const other = createMessage('LEAD', lead, { senderId: 'DEALER-001', receiverId: 'MANUFACTURER-ABC' });
+    expect(other.lex.header.messageId).not.toBe(m.lex.header.messageId);
+  });
+  it('is typed by the generated types: a wrong field is a compile error', () => {
+    expectTypeOf(createMessage).parameter(0).toEqualTypeOf<'LEAD' | 'ASSET' | 'ACKNOWLEDGMENT' | 'SUBSCRIPTION' | 'LEAD_CLOSURE'>();
+    // @ts-expect-error — `colour` is not a field of a LEAD payload
+    createMessage('LEAD', { ...lead, colour: 'red' }, { senderId: 'A', receiverId: 'B' });
+    // @ts-expect-error — status must be one of the 15 lead statuses
+    createMessage('LEAD', { ...lead, status: 'WARM' }, { senderId: 'A', receiverId: 'B' });
+    // @ts-expect-error — a LEAD payload where an ASSET is expected
+    createMessage('ASSET', lead, { senderId: 'A', receiverId: 'B' });
+    // @ts-expect-error — senderId is required
+    createMessage('LEAD', lead, { receiverId: 'B' });
+  });
+});
+
+describe('createAcknowledgment', () => {
+  const received = createMessage('LEAD', lead, { senderId: 'DEALER-001', receiverId: 'MANUFACTURER-ABC', now: NOW });
+  it('answers the sender with correlationId = originalMessageId = the received messageId', () => {
+    const ack = createAcknowledgment(received, { status: 'PROCESSED', now: NOW });
+    expect(ack.lex.header).toMatchObject({ messageType: 'ACKNOWLEDGMENT', senderId: 'MANUFACTURER-ABC', receiverId: 'DEALER-001', correlationId: received.lex.header.messageId });
+    expect(ack.lex.payload.acknowledgment).toEqual({ originalMessageId: received.lex.header.messageId, status: 'PROCESSED', processedAt: '2026-03-23T14:30:00Z' });
+    expect(validate(ack, { now: NOW, level: 'L3' })).toEqual({ valid: true, errors: [], warnings: [] });
+  });
+  it('carries the validation errors of a rejected message', () => {
+    const bad = structuredClone(received) as any;
+    delete bad.lex.payload.lead.source;
+    const result = validate(bad, { now: NOW });
+    const ack = createAcknowledgment(bad, { status: 'REJECTED', errors: result.errors, now: NOW });
+    expect(ack.lex.payload.acknowledgment.errors).toEqual([{ code: 'REQUIRED_FIELD_MISSING', message: 'required field source is missing', severity: 'ERROR', path: '/lex/payload/lead/source' }]);
+    expect(validate(ack, { now: NOW }).valid).toBe(true);
+  });
+});
+
+describe('createLeadClosure', () => {
+  it('closes a lead, correlated to its message', () => {
+    const received = createMessage('LEAD', lead, { senderId: 'DEALER-001', receiverId: 'MANUFACTURER-ABC', now: NOW });
+    const c = createLeadClosure({ lead: received, closureStatus: 'WON', closureReason: 'CUSTOMER_PURCHASED_ASSET', senderId: 'DEALER-001', receiverId: 'MANUFACTURER-ABC', now: NOW });
+    expect(c.lex.payload.leadClosure).toMatchObject({ originalLeadId: 'LEAD-2026-001234', closureStatus: 'WON', originalLeadSource: 'RETAILER_WEBSITE' });
+    expect(c.lex.header.correlationId).toBe(received.lex.header.messageId);
+    expect(validate(c, { now: NOW, level: 'L3' }).errors).toEqual([]);
+    expect(() => createLeadClosure({ closureStatus: 'LOST', senderId: 'A', receiverId: 'B' })).toThrow(/originalLeadId/);
+  });
+});
+
+describe('fingerprint (SHA256_V1)', () => {
+  // Expected digests computed independently with coreutils: printf '%s' 'jane.smith@example.com|3125559876|smith' | sha256sum
+  it('matches hand-computed vectors', () => {
+    expect(fingerprint({ email: 'jane.smith@example.com', phone: '+13125559876', lastName: 'Smith' })).toBe('90881f1ad170392cc5b5b09f0169dea62a8378e48c3e0a7d20b984620ef1b1e0');
+    expect(fingerprintSource({ email: ' Jane.Smith@Example.COM ', phone: '+1 (312) 555-9876', lastName: '  Smith ' })).toBe('jane.smith@example.com|3125559876|smith');
+  });
+  it('normalises phone formats and strips diacritics', () => {
+    const a = fingerprint({ email: 'a@b.co', phone: '+1 312.555.9876', lastName: 'Muñoz' });
+    expect(fingerprint({ email: 'A@B.CO', phone: '(312) 555-9876', lastName: 'munoz' })).toBe(a);
+    expect(fingerprintSource({ email: 'x@y.z', phone: '0033 1 23 45 67 89', lastName: 'Ångström-Éluard' })).toBe('x@y.z|0123456789|angstrom-eluard');
+    expect(fingerprint({ email: 'a@b.co', lastName: 'Muñoz' })).toBe('782d5b4fbd79df9e97984ad28e863b419a9eb9e00c067af6fe45bf351176d5f7');
+  });
+  it('is 64 lower-case hex and passes the validator at L3', () => {
+    const fp = fingerprint({ email: 'jane.smith@example.com', lastName: 'Smith' });
+    expect(fp).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

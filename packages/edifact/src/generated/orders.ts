@@ -1,0 +1,176 @@
+// Generated from schema/ by generators/src/emitters/edifact.ts — do not edit. LEX 1.0.0
+// EDIFACT ORDERS (ALXLDE:D:96A:UN) as LEX writes it, between UNH and UNT:
+//   BGM → 1.1 /lex/header/messageType, 2.1 /lex/payload/lead/leadId
+//   DTM [1.1=137] → 1.2 /lex/header/timestamp
+//   DTM [1.1=039] → 1.2 /lex/payload/lead/metadata/expirationDate
+//   RFF [1.1=ACW] → 1.2 /lex/header/correlationId
+//   RFF [1.1=ST] → 1.2 /lex/payload/lead/status
+//   RFF [1.1=LS] → 1.2 /lex/payload/lead/source
+//   RFF [1.1=LT] → 1.2 /lex/payload/lead/leadType
+//   RFF [1.1=ON] → 1.2 /lex/payload/lead/parentOrderId
+//   RFF [1.1=SR] → 1.2 /lex/payload/lead/metadata/customFields/salesRepId
+//   RFF [1.1=CP] → 1.2 /lex/payload/lead/metadata/customFields/campaignCode
+//   RFF [1.1=AV] → 1.2 /lex/payload/lead/aviationLead/operatorCertificate
+//   RFF [1.1=IU] → 1.2 /lex/payload/lead/aviationLead/intendedUse
+//   RFF [1.1=MC] → 1.2 /lex/payload/lead/maritimeLead/charterType
+//   RFF [1.1=TA] → 1.2 /lex/payload/lead/maritimeLead/intendedTradingArea
+//   RFF [1.1=AC] → 1.2 /lex/payload/lead/heavyEquipmentLead/attachmentCouplerStandard
+//   RFF [1.1=RA] → 1.2 /lex/payload/lead/realEstateLead/buyerRepresentationAgreementStatus
+//   RFF [1.1=EX] → 1.2 /lex/payload/lead/realEstateLead/exchangeType
+//   RFF [1.1=PA] → 1.2 /lex/payload/lead/realEstateLead/preApprovalAmount
+//   RFF [1.1=SC] (repeats) → 1.2 /lex/payload/lead/technologyLead/securityCertificationRequirements
+//   RFF [1.1=ER] → 1.2 /lex/payload/lead/technologyLead/evergreenRefreshTrigger
+//   NAD [1=BY] → 2.1 /lex/header/senderId
+//   NAD [1=SH] → 2.1 /lex/header/receiverId
+//   NAD [1=DP] → 4.2 /lex/payload/lead/customer/firstName, 4.1 /lex/payload/lead/customer/lastName, 5.1 /lex/payload/lead/customer/address/street1, 5.2 /lex/payload/lead/customer/address/street2, 6.1 /lex/payload/lead/customer/address/city, 7.1 /lex/payload/lead/customer/address/state, 8.1 /lex/payload/lead/customer/address/postalCode, 9.1 /lex/payload/lead/customer/address/country
+//     RFF [1.1=CT] → 1.2 /lex/payload/lead/customer/creditTier
+//     RFF [1.1=FB] → 1.2 /lex/payload/lead/customer/fleetBuyer/isFleet
+//     CTA [1.1=OC]
+//       COM [1.2=EM] → 1.1 /lex/payload/lead/customer/email
+//       COM [1.2=TE] → 1.1 /lex/payload/lead/customer/phone
+//   LIN [3.1=VC] → 3.3 /lex/payload/lead/desiredProduct/make, 3.4 /lex/payload/lead/desiredProduct/model, 3.2 /lex/payload/lead/desiredProduct/year, 3.5 /lex/payload/lead/desiredProduct/trim
+//     IMD [1=F 2=∅ 3.5=∅] (repeats) → 3.4 /lex/payload/lead/desiredProduct/desiredFeatures
+//     IMD [1=F 3.5=NEG] (repeats) → 3.4 /lex/payload/lead/desiredProduct/excludedFeatures
+//     IMD [1=F 2=OI] (repeats) → 3.4 /lex/payload/lead/desiredProduct/installedOptions/*/name
+//     MEA [1=OT 2.1=ALT] → 3.2 /lex/payload/lead/heavyEquipmentLead/jobSiteAltitude
+//     QTY [1.1=1] → 1.2 /lex/payload/lead/customer/fleetBuyer/fleetSize
+//     PRI [1.1=INV] → 1.2 /lex/payload/lead/desiredProduct/priceRange/minUSD
+//     PRI [1.1=MAX] → 1.2 /lex/payload/lead/desiredProduct/priceRange/maxUSD
+//     PRI [1.1=DPN] → 1.2 /lex/payload/lead/financing/downPaymentRange/minUSD
+//     PRI [1.1=DPX] → 1.2 /lex/payload/lead/financing/downPaymentRange/maxUSD
+//     RFF [1.1=FO] → 1.2 /lex/payload/lead/desiredProduct/factoryOrderPreference
+//   LIN [3.1=VT] → 3.2 /lex/payload/lead/tradeIn/year, 3.3 /lex/payload/lead/tradeIn/make, 3.4 /lex/payload/lead/tradeIn/model
+//     MEA [1=OT 2.1=94] → 3.2 /lex/payload/lead/tradeIn/mileage
+//     PRI [1.1=PA] → 1.2 /lex/payload/lead/tradeIn/payoffAmount
+//     RFF [1.1=VN] → 1.2 /lex/payload/lead/tradeIn/vin
+//     RFF [1.1=OS] → 1.2 /lex/payload/lead/tradeIn/odometerStatus
+//     RFF [1.1=TS] → 1.2 /lex/payload/lead/tradeIn/titleStatus
+//     RFF [1.1=AH] → 1.2 /lex/payload/lead/tradeIn/accidentHistory/accidentCount
+//     RFF [1.1=AD] → 1.2 /lex/payload/lead/tradeIn/accidentHistory/airbagDeployed
+// envelope: UNH 1.1 /lex/header/messageId, UNB 4.1 /lex/header/timestamp, UNB 4.2 /lex/header/timestamp, UNB 2.1 /lex/header/senderId, UNB 3.1 /lex/header/receiverId
+import type { OrdersTable } from '../table.js';
+
+export const ORDERS: OrdersTable = {
+ version: {"path":["lex","version"],"value":"1.0.0"},
+ messageIdentifier: ["ALXLDE","D","96A","UN"],
+ fields: [
+  {"pointer":"/lex/header/messageId","path":["lex","header","messageId"],"shape":"scalar","type":"string"}, // 0
+  {"pointer":"/lex/header/messageType","path":["lex","header","messageType"],"shape":"scalar","type":"string","enum":["LEAD","ASSET","ACKNOWLEDGMENT","SUBSCRIPTION","LEAD_CLOSURE"]}, // 1
+  {"pointer":"/lex/header/timestamp","path":["lex","header","timestamp"],"shape":"scalar","type":"string"}, // 2
+  {"pointer":"/lex/header/senderId","path":["lex","header","senderId"],"shape":"scalar","type":"string"}, // 3
+  {"pointer":"/lex/header/receiverId","path":["lex","header","receiverId"],"shape":"scalar","type":"string"}, // 4
+  {"pointer":"/lex/header/correlationId","path":["lex","header","correlationId"],"shape":"scalar","type":"string"}, // 5
+  {"pointer":"/lex/payload/lead/leadId","path":["lex","payload","lead","leadId"],"shape":"scalar","type":"string"}, // 6
+  {"pointer":"/lex/payload/lead/status","path":["lex","payload","lead","status"],"shape":"scalar","type":"string","enum":["CART","SHOPPING","EXPLORING","TRADE_IN","EXPRESSED_INTEREST","RESERVATION","APPOINTMENT_REQUEST","TEST_DRIVE_REQUESTED","TEST_DRIVE_COMPLETED","IN_NEGOTIATION","ORDER","ORDER_CONFIRMED","IN_DELIVERY","DELIVERED","ARCHIVED"]}, // 7
+  {"pointer":"/lex/payload/lead/source","path":["lex","payload","lead","source"],"shape":"scalar","type":"string","enum":["RETAILER_WEBSITE","RETAILER_CRM","MANUFACTURER_WEBSITE","THIRD_PARTY_PORTAL","DIRECT_CALL","SHOWROOM","SOCIAL_MEDIA","EMAIL_CAMPAIGN","REFERRAL","OTHER"]}, // 8
+  {"pointer":"/lex/payload/lead/leadType","path":["lex","payload","lead","leadType"],"shape":"scalar","type":"string","enum":["PRIMARY","CART","TEST_DRIVE","TRADE_IN_EVALUATION","POST_ORDER","CROSS_SELL","ACCESSORY","PROTECTION_PLAN","SUBSCRIPTION","RETAILER_INSTALLED_OPTION","SERVICE_UPGRADE"]}, // 9
+  {"pointer":"/lex/payload/lead/parentOrderId","path":["lex","payload","lead","parentOrderId"],"shape":"scalar","type":"string"}, // 10
+  {"pointer":"/lex/payload/lead/customer/firstName","path":["lex","payload","lead","customer","firstName"],"shape":"scalar","type":"string"}, // 11
+  {"pointer":"/lex/payload/lead/customer/lastName","path":["lex","payload","lead","customer","lastName"],"shape":"scalar","type":"string"}, // 12
+  {"pointer":"/lex/payload/lead/customer/email","path":["lex","payload","lead","customer","email"],"shape":"scalar","type":"string","email":true}, // 13
+  {"pointer":"/lex/payload/lead/customer/phone","path":["lex","payload","lead","customer","phone"],"shape":"scalar","type":"string"}, // 14
+  {"pointer":"/lex/payload/lead/customer/address/street1","path":["lex","payload","lead","customer","address","street1"],"shape":"scalar","type":"string"}, // 15
+  {"pointer":"/lex/payload/lead/customer/address/street2","path":["lex","payload","lead","customer","address","street2"],"shape":"scalar","type":"string"}, // 16
+  {"pointer":"/lex/payload/lead/customer/address/city","path":["lex","payload","lead","customer","address","city"],"shape":"scalar","type":"string"}, // 17
+  {"pointer":"/lex/payload/lead/customer/address/state","path":["lex","payload","lead","customer","address","state"],"shape":"scalar","type":"string"}, // 18
+  {"pointer":"/lex/payload/lead/customer/address/postalCode","path":["lex","payload","lead","customer","address","postalCode"],"shape":"scalar","type":"string"}, // 19
+  {"pointer":"/lex/payload/lead/customer/address/country","path":["lex","payload","lead","customer","address","country"],"shape":"scalar","type":"string"}, // 20
+  {"pointer":"/lex/payload/lead/customer/creditTier","path":["lex","payload","lead","customer","creditTier"],"shape":"scalar","type":"string","enum":["SUPER_PRIME","PRIME","NEAR_PRIME","SUBPRIME","DEEP_SUBPRIME","UNKNOWN"]}, // 21
+  {"pointer":"/lex/payload/lead/customer/fleetBuyer/isFleet","path":["lex","payload","lead","customer","fleetBuyer","isFleet"],"shape":"scalar","type":"boolean"}, // 22
+  {"pointer":"/lex/payload/lead/customer/fleetBuyer/fleetSize","path":["lex","payload","lead","customer","fleetBuyer","fleetSize"],"shape":"scalar","type":"integer"}, // 23
+  {"pointer":"/lex/payload/lead/desiredProduct/make","path":["lex","payload","lead","desiredProduct","make"],"shape":"scalar","type":"string"}, // 24
+  {"pointer":"/lex/payload/lead/desiredProduct/model","path":["lex","payload","lead","desiredProduct","model"],"shape":"scalar","type":"string"}, // 25
+  {"pointer":"/lex/payload/lead/desiredProduct/year","path":["lex","payload","lead","desiredProduct","year"],"shape":"scalar","type":"integer"}, // 26
+  {"pointer":"/lex/payload/lead/desiredProduct/trim","path":["lex","payload","lead","desiredProduct","trim"],"shape":"scalar","type":"string"}, // 27
+  {"pointer":"/lex/payload/lead/desiredProduct/desiredFeatures","path":["lex","payload","lead","desiredProduct","desiredFeatures"],"shape":"list","type":"string"}, // 28
+  {"pointer":"/lex/payload/lead/desiredProduct/excludedFeatures","path":["lex","payload","lead","desiredProduct","excludedFeatures"],"shape":"list","type":"string"}, // 29
+  {"pointer":"/lex/payload/lead/desiredProduct/priceRange/minUSD","path":["lex","payload","lead","desiredProduct","priceRange","minUSD"],"shape":"scalar","type":"number"}, // 30
+  {"pointer":"/lex/payload/lead/desiredProduct/priceRange/maxUSD","path":["lex","payload","lead","desiredProduct","priceRange","maxUSD"],"shape":"scalar","type":"number"}, // 31
+  {"pointer":"/lex/payload/lead/desiredProduct/installedOptions","path":["lex","payload","lead","desiredProduct","installedOptions"],"shape":"array","type":"string"}, // 32
+  {"pointer":"/lex/payload/lead/desiredProduct/installedOptions/*/name","path":["lex","payload","lead","desiredProduct","installedOptions","*","name"],"shape":"item","type":"string","array":32,"itemPath":["name"]}, // 33
+  {"pointer":"/lex/payload/lead/desiredProduct/factoryOrderPreference","path":["lex","payload","lead","desiredProduct","factoryOrderPreference"],"shape":"scalar","type":"string","enum":["IN_STOCK_ONLY","FACTORY_ORDER_PREFERRED","FACTORY_ORDER_ONLY","OEM_FACTORY","DEALER_STOCK_PREFERRED","EITHER"]}, // 34
+  {"pointer":"/lex/payload/lead/tradeIn/year","path":["lex","payload","lead","tradeIn","year"],"shape":"scalar","type":"integer"}, // 35
+  {"pointer":"/lex/payload/lead/tradeIn/make","path":["lex","payload","lead","tradeIn","make"],"shape":"scalar","type":"string"}, // 36
+  {"pointer":"/lex/payload/lead/tradeIn/model","path":["lex","payload","lead","tradeIn","model"],"shape":"scalar","type":"string"}, // 37
+  {"pointer":"/lex/payload/lead/tradeIn/vin","path":["lex","payload","lead","tradeIn","vin"],"shape":"scalar","type":"string"}, // 38
+  {"pointer":"/lex/payload/lead/tradeIn/mileage","path":["lex","payload","lead","tradeIn","mileage"],"shape":"scalar","type":"integer"}, // 39
+  {"pointer":"/lex/payload/lead/tradeIn/odometerStatus","path":["lex","payload","lead","tradeIn","odometerStatus"],"shape":"scalar","type":"string","enum":["ACTUAL","NOT_ACTUAL","EXCEEDS_MECHANICAL_LIMITS","EXEMPT","UNKNOWN"]}, // 40
+  {"pointer":"/lex/payload/lead/tradeIn/titleStatus","path":["lex","payload","lead","tradeIn","titleStatus"],"shape":"scalar","type":"string","enum":["CLEAN","SALVAGE","REBUILT","FLOOD","LEMON","LIEN","MISSING","UNKNOWN"]}, // 41
+  {"pointer":"/lex/payload/lead/tradeIn/payoffAmount","path":["lex","payload","lead","tradeIn","payoffAmount"],"shape":"scalar","type":"number"}, // 42
+  {"pointer":"/lex/payload/lead/tradeIn/accidentHistory/accidentCount","path":["lex","payload","lead","tradeIn","accidentHistory","accidentCount"],"shape":"scalar","type":"integer"}, // 43
+  {"pointer":"/lex/payload/lead/tradeIn/accidentHistory/airbagDeployed","path":["lex","payload","lead","tradeIn","accidentHistory","airbagDeployed"],"shape":"scalar","type":"boolean"}, // 44
+  {"pointer":"/lex/payload/lead/financing/downPaymentRange/minUSD","path":["lex","payload","lead","financing","downPaymentRange","minUSD"],"shape":"scalar","type":"number"}, // 45
+  {"pointer":"/lex/payload/lead/financing/downPaymentRange/maxUSD","path":["lex","payload","lead","financing","downPaymentRange","maxUSD"],"shape":"scalar","type":"number"}, // 46
+  {"pointer":"/lex/payload/lead/metadata/expirationDate","path":["lex","payload","lead","metadata","expirationDate"],"shape":"scalar","type":"string"}, // 47
+  {"pointer":"/lex/payload/lead/metadata/customFields","path":["lex","payload","lead","metadata","customFields"],"shape":"entry","type":"string","key":"salesRepId"}, // 48
+  {"pointer":"/lex/payload/lead/metadata/customFields","path":["lex","payload","lead","metadata","customFields"],"shape":"entry","type":"string","key":"campaignCode"}, // 49
+  {"pointer":"/lex/payload/lead/aviationLead/operatorCertificate","path":["lex","payload","lead","aviationLead","operatorCertificate"],"shape":"scalar","type":"string","enum":["PART_91","PART_121","PART_135","EASA_AOC","PRIVATE"]}, // 50
+  {"pointer":"/lex/payload/lead/aviationLead/intendedUse","path":["lex","payload","lead","aviationLead","intendedUse"],"shape":"scalar","type":"string"}, // 51
+  {"pointer":"/lex/payload/lead/maritimeLead/charterType","path":["lex","payload","lead","maritimeLead","charterType"],"shape":"scalar","type":"string","enum":["BARE_BOAT","TIME_CHARTER","VOYAGE_CHARTER","DEMISE","NONE"]}, // 52
+  {"pointer":"/lex/payload/lead/maritimeLead/intendedTradingArea","path":["lex","payload","lead","maritimeLead","intendedTradingArea"],"shape":"scalar","type":"string"}, // 53
+  {"pointer":"/lex/payload/lead/heavyEquipmentLead/attachmentCouplerStandard","path":["lex","payload","lead","heavyEquipmentLead","attachmentCouplerStandard"],"shape":"scalar","type":"string"}, // 54
+  {"pointer":"/lex/payload/lead/heavyEquipmentLead/jobSiteAltitude","path":["lex","payload","lead","heavyEquipmentLead","jobSiteAltitude"],"shape":"scalar","type":"number"}, // 55
+  {"pointer":"/lex/payload/lead/realEstateLead/buyerRepresentationAgreementStatus","path":["lex","payload","lead","realEstateLead","buyerRepresentationAgreementStatus"],"shape":"scalar","type":"string"}, // 56
+  {"pointer":"/lex/payload/lead/realEstateLead/exchangeType","path":["lex","payload","lead","realEstateLead","exchangeType"],"shape":"scalar","type":"string"}, // 57
+  {"pointer":"/lex/payload/lead/realEstateLead/preApprovalAmount","path":["lex","payload","lead","realEstateLead","preApprovalAmount"],"shape":"scalar","type":"number"}, // 58
+  {"pointer":"/lex/payload/lead/technologyLead/securityCertificationRequirements","path":["lex","payload","lead","technologyLead","securityCertificationRequirements"],"shape":"list","type":"string"}, // 59
+  {"pointer":"/lex/payload/lead/technologyLead/evergreenRefreshTrigger","path":["lex","payload","lead","technologyLead","evergreenRefreshTrigger"],"shape":"scalar","type":"string"}, // 60
+ ],
+ slots: [
+  {"tag":"BGM","match":[],"fixed":[[3,0,"9"]],"values":[{"field":1,"element":1,"component":1,"codes":{"LEAD":"350"}},{"field":6,"element":2,"component":1}],"parent":-1,"trigger":false,"owner":"/lex"}, // 0
+  {"tag":"DTM","match":[[1,1,"137"]],"fixed":[],"values":[{"field":2,"element":1,"component":2,"format":"CCYYMMDDHHMMSS","formatCode":[1,3,"204"]}],"parent":-1,"trigger":false,"owner":"/lex/header"}, // 1
+  {"tag":"DTM","match":[[1,1,"039"]],"fixed":[],"values":[{"field":47,"element":1,"component":2,"format":"CCYYMMDDHHMMSS","formatCode":[1,3,"204"]}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/metadata"}, // 2
+  {"tag":"RFF","match":[[1,1,"ACW"]],"fixed":[],"values":[{"field":5,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/header"}, // 3
+  {"tag":"RFF","match":[[1,1,"ST"]],"fixed":[],"values":[{"field":7,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead"}, // 4
+  {"tag":"RFF","match":[[1,1,"LS"]],"fixed":[],"values":[{"field":8,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead"}, // 5
+  {"tag":"RFF","match":[[1,1,"LT"]],"fixed":[],"values":[{"field":9,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead"}, // 6
+  {"tag":"RFF","match":[[1,1,"ON"]],"fixed":[],"values":[{"field":10,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead"}, // 7
+  {"tag":"RFF","match":[[1,1,"SR"]],"fixed":[],"values":[{"field":48,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/metadata"}, // 8
+  {"tag":"RFF","match":[[1,1,"CP"]],"fixed":[],"values":[{"field":49,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/metadata"}, // 9
+  {"tag":"RFF","match":[[1,1,"AV"]],"fixed":[],"values":[{"field":50,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/aviationLead"}, // 10
+  {"tag":"RFF","match":[[1,1,"IU"]],"fixed":[],"values":[{"field":51,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/aviationLead"}, // 11
+  {"tag":"RFF","match":[[1,1,"MC"]],"fixed":[],"values":[{"field":52,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/maritimeLead"}, // 12
+  {"tag":"RFF","match":[[1,1,"TA"]],"fixed":[],"values":[{"field":53,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/maritimeLead"}, // 13
+  {"tag":"RFF","match":[[1,1,"AC"]],"fixed":[],"values":[{"field":54,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/heavyEquipmentLead"}, // 14
+  {"tag":"RFF","match":[[1,1,"RA"]],"fixed":[],"values":[{"field":56,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/realEstateLead"}, // 15
+  {"tag":"RFF","match":[[1,1,"EX"]],"fixed":[],"values":[{"field":57,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/realEstateLead"}, // 16
+  {"tag":"RFF","match":[[1,1,"PA"]],"fixed":[],"values":[{"field":58,"element":1,"component":2,"format":"DECIMAL"}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/realEstateLead"}, // 17
+  {"tag":"RFF","match":[[1,1,"SC"]],"fixed":[],"values":[{"field":59,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/technologyLead","repeat":59}, // 18
+  {"tag":"RFF","match":[[1,1,"ER"]],"fixed":[],"values":[{"field":60,"element":1,"component":2}],"parent":-1,"trigger":false,"owner":"/lex/payload/lead/technologyLead"}, // 19
+  {"tag":"NAD","match":[[1,0,"BY"]],"fixed":[],"values":[{"field":3,"element":2,"component":1}],"parent":-1,"trigger":true,"owner":"/lex/header"}, // 20
+  {"tag":"NAD","match":[[1,0,"SH"]],"fixed":[],"values":[{"field":4,"element":2,"component":1}],"parent":-1,"trigger":true,"owner":"/lex/header"}, // 21
+  {"tag":"NAD","match":[[1,0,"DP"]],"fixed":[],"values":[{"field":11,"element":4,"component":2},{"field":12,"element":4,"component":1},{"field":15,"element":5,"component":1},{"field":16,"element":5,"component":2},{"field":17,"element":6,"component":1},{"field":18,"element":7,"component":1},{"field":19,"element":8,"component":1},{"field":20,"element":9,"component":1}],"parent":-1,"trigger":true,"owner":"/lex/payload/lead/customer"}, // 22
+  {"tag":"RFF","match":[[1,1,"CT"]],"fixed":[],"values":[{"field":21,"element":1,"component":2}],"parent":22,"trigger":false,"owner":"/lex/payload/lead/customer"}, // 23
+  {"tag":"RFF","match":[[1,1,"FB"]],"fixed":[],"values":[{"field":22,"element":1,"component":2,"format":"BOOLEAN_YN"}],"parent":22,"trigger":false,"owner":"/lex/payload/lead/customer/fleetBuyer"}, // 24
+  {"tag":"CTA","match":[[1,1,"OC"]],"fixed":[],"values":[],"parent":22,"trigger":true,"owner":"/lex/payload/lead/customer"}, // 25
+  {"tag":"COM","match":[[1,2,"EM"]],"fixed":[],"values":[{"field":13,"element":1,"component":1}],"parent":25,"trigger":false,"owner":"/lex/payload/lead/customer"}, // 26
+  {"tag":"COM","match":[[1,2,"TE"]],"fixed":[],"values":[{"field":14,"element":1,"component":1}],"parent":25,"trigger":false,"owner":"/lex/payload/lead/customer"}, // 27
+  {"tag":"LIN","match":[[3,1,"VC"]],"fixed":[],"values":[{"field":24,"element":3,"component":3},{"field":25,"element":3,"component":4},{"field":26,"element":3,"component":2,"format":"INTEGER"},{"field":27,"element":3,"component":5}],"parent":-1,"trigger":true,"owner":"/lex/payload/lead/desiredProduct","lineNumber":1}, // 28
+  {"tag":"IMD","match":[[1,0,"F"],[2,0,""],[3,5,""]],"fixed":[],"values":[{"field":28,"element":3,"component":4}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct","repeat":28}, // 29
+  {"tag":"IMD","match":[[1,0,"F"],[3,5,"NEG"]],"fixed":[],"values":[{"field":29,"element":3,"component":4}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct","repeat":29}, // 30
+  {"tag":"IMD","match":[[1,0,"F"],[2,0,"OI"]],"fixed":[],"values":[{"field":33,"element":3,"component":4}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct/installedOptions","repeat":32}, // 31
+  {"tag":"MEA","match":[[1,0,"OT"],[2,1,"ALT"]],"fixed":[],"values":[{"field":55,"element":3,"component":2,"format":"DECIMAL"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/heavyEquipmentLead"}, // 32
+  {"tag":"QTY","match":[[1,1,"1"]],"fixed":[],"values":[{"field":23,"element":1,"component":2,"format":"INTEGER"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/customer/fleetBuyer"}, // 33
+  {"tag":"PRI","match":[[1,1,"INV"]],"fixed":[],"values":[{"field":30,"element":1,"component":2,"format":"DECIMAL"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct/priceRange"}, // 34
+  {"tag":"PRI","match":[[1,1,"MAX"]],"fixed":[],"values":[{"field":31,"element":1,"component":2,"format":"DECIMAL"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct/priceRange"}, // 35
+  {"tag":"PRI","match":[[1,1,"DPN"]],"fixed":[],"values":[{"field":45,"element":1,"component":2,"format":"DECIMAL"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/financing/downPaymentRange"}, // 36
+  {"tag":"PRI","match":[[1,1,"DPX"]],"fixed":[],"values":[{"field":46,"element":1,"component":2,"format":"DECIMAL"}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/financing/downPaymentRange"}, // 37
+  {"tag":"RFF","match":[[1,1,"FO"]],"fixed":[],"values":[{"field":34,"element":1,"component":2}],"parent":28,"trigger":false,"owner":"/lex/payload/lead/desiredProduct"}, // 38
+  {"tag":"LIN","match":[[3,1,"VT"]],"fixed":[],"values":[{"field":35,"element":3,"component":2,"format":"INTEGER"},{"field":36,"element":3,"component":3},{"field":37,"element":3,"component":4}],"parent":-1,"trigger":true,"owner":"/lex/payload/lead/tradeIn","lineNumber":1}, // 39
+  {"tag":"MEA","match":[[1,0,"OT"],[2,1,"94"]],"fixed":[],"values":[{"field":39,"element":3,"component":2,"format":"INTEGER"}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn"}, // 40
+  {"tag":"PRI","match":[[1,1,"PA"]],"fixed":[],"values":[{"field":42,"element":1,"component":2,"format":"DECIMAL"}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn"}, // 41
+  {"tag":"RFF","match":[[1,1,"VN"]],"fixed":[],"values":[{"field":38,"element":1,"component":2}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn"}, // 42
+  {"tag":"RFF","match":[[1,1,"OS"]],"fixed":[],"values":[{"field":40,"element":1,"component":2}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn"}, // 43
+  {"tag":"RFF","match":[[1,1,"TS"]],"fixed":[],"values":[{"field":41,"element":1,"component":2}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn"}, // 44
+  {"tag":"RFF","match":[[1,1,"AH"]],"fixed":[],"values":[{"field":43,"element":1,"component":2,"format":"INTEGER"}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn/accidentHistory"}, // 45
+  {"tag":"RFF","match":[[1,1,"AD"]],"fixed":[],"values":[{"field":44,"element":1,"component":2,"format":"BOOLEAN_YN"}],"parent":39,"trigger":false,"owner":"/lex/payload/lead/tradeIn/accidentHistory"}, // 46
+ ],
+ envelope: [
+  {"field":0,"tag":"UNH","element":1,"component":1}, // 0
+  {"field":2,"tag":"UNB","element":4,"component":1,"format":"YYMMDD"}, // 1
+  {"field":2,"tag":"UNB","element":4,"component":2,"format":"HHMM"}, // 2
+  {"field":3,"tag":"UNB","element":2,"component":1}, // 3
+  {"field":4,"tag":"UNB","element":3,"component":1}, // 4
+ ],
+ ignorable: {"NAD":["2.2","2.3"],"BGM":["1.2","1.3","1.4"],"LIN":["1.1","2.1"],"RFF":["1.3","1.4"]},
+};

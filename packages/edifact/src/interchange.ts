@@ -1,0 +1,242 @@
+// The interchange state machine: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
+// streaming tokenizer. Each message is mapped as soon as its UNT arrives, so a reader holds one message at a time.
+import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
+import { ORDERS } from './generated/orders.js';
+import { MessageMapper, positionOf, type EnvelopeText } from './reader.js';
+import { Cursor } from './cursor.js';
+import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
+
+export interface EdifactParseOptions {
+  /** UNT/UNZ count and reference mismatches fail instead of warning (default false) */
+  strict?: boolean;
+  /** longest accepted segment, in characters (default 1 MiB) */
+  maxSegmentLength?: number;
+}
+
+export interface EdifactMessageResult extends ParseResult {
+  /** UNH 0062, the message reference number */
+  reference: string;
+  /** 1-based segment number of the UNH in the interchange */
+  segment: number;
+}
+
+export interface EdifactInterchangeHeader {
+  syntaxIdentifier: string;
+  sender: string;
+  receiver: string;
+  /** UNB 0020 */
+  controlReference: string;
+  delimiters: Delimiters;
+}
+
+export interface EdifactInterchangeResult extends EdifactInterchangeHeader {
+  messages: EdifactMessageResult[];
+  /** deviations of the interchange envelope (UNA, UNB, UNZ); each message has its own */
+  warnings: LexWarning[];
+}
+
+const enum State { Start, Interchange, Message, Done }
+
+const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
+
+/**
+ * Streaming reader of one interchange: push(chunk) returns the messages the chunk completes, end() checks the
+ * trailer. parseEdifact / parseEdifactInterchange are built on it.
+ */
+export class EdifactStreamParser {
+  readonly warnings: LexWarning[] = [];
+  header: EdifactInterchangeHeader | undefined;
+  private readonly tokenizer: SegmentTokenizer;
+  private readonly strict: boolean;
+  private state = State.Start;
+  private current: RawSegment[] = [];
+  private messageCount = 0;
+  private envelope: EnvelopeText = { values: [], positions: [] };
+  private legacy = false;
+  private lastSegment: RawSegment | undefined;
+  private cursor: Cursor | undefined;
+  private mapper: MessageMapper | undefined;
+  /** the current message's UNH reference */
+  private reference = '';
+
+  /** component c of element e of `seg` */
+  private at(seg: RawSegment, e: number, c = 1): string {
+    this.cursor ??= new Cursor(this.tokenizer.delimiters!);
+    return this.cursor.open(seg).at(e, c);
+  }
+
+  constructor(options: EdifactParseOptions = {}) {
+    this.strict = !!options.strict;
+    this.tokenizer = new SegmentTokenizer(options.maxSegmentLength !== undefined ? { maxSegmentLength: options.maxSegmentLength } : {});
+  }
+
+  push(chunk: string): EdifactMessageResult[] {
+    const out: EdifactMessageResult[] = [];
+    this.out = out;
+    this.tokenizer.push(chunk, this.sink);
+    this.out = undefined;
+    return out;
+  }
+
+  end(): EdifactInterchangeHeader & { warnings: LexWarning[]; messageCount: number } {
+    const rest: EdifactMessageResult[] = [];
+    this.out = rest;
+    this.tokenizer.end(this.sink);
+    this.out = undefined;
+    if (rest.length) throw err('EDIFACT_INTERNAL_ERROR', 'a message completed at end()');
+    const where = this.lastSegment ? { segment: this.lastSegment.index + 1, offset: this.lastSegment.offset } : { offset: 0 };
+    if (this.state === State.Start) throw err('EDIFACT_MISSING_ENVELOPE', 'the input holds no interchange header UNB', where);
+    if (this.state === State.Message) throw err('EDIFACT_TRUNCATED', `the input ends inside message ${this.reference} (no UNT)`, where);
+    if (this.state === State.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', 'the interchange has no trailer UNZ', where);
+    return { ...this.header!, warnings: this.warnings, messageCount: this.messageCount };
+  }
+
+  private drainTokenizer() {
+    if (this.tokenizer.warnings.length !== 0) {
+      this.warnings.push(...this.tokenizer.warnings);
+      this.tokenizer.warnings.length = 0;
+      this.legacy = true;
+    }
+  }
+
+  private mismatch(code: string, message: string, position: Position) {
+    if (this.strict) throw err(code, message, position);
+    this.warnings.push({ code, message, position });
+  }
+
+  private out: EdifactMessageResult[] | undefined;
+  private readonly sink = { push: (seg: RawSegment) => this.consume(seg) };
+
+  private consume(seg: RawSegment): void {
+    if (this.tokenizer.warnings.length !== 0) this.drainTokenizer();
+    const out = this.out!;
+    {
+      this.lastSegment = seg;
+      switch (seg.tag) {
+        case 'UNA':
+          break;
+        case 'UNB':
+          if (this.state !== State.Start) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', this.state === State.Done ? 'a second interchange follows the UNZ; parse each interchange on its own' : 'a UNB inside an interchange (UNZ missing)', positionOf(seg));
+          this.readUnb(seg);
+          this.state = State.Interchange;
+          break;
+        case 'UNG':
+        case 'UNE':
+          if (this.state !== State.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', `${seg.tag} outside the interchange or inside a message`, positionOf(seg));
+          break;
+        case 'UNH':
+          if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the next UNH`, positionOf(seg));
+          if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNH outside the interchange', positionOf(seg));
+          this.current = [seg];
+          this.reference = this.at(seg, 1);
+          this.state = State.Message;
+          break;
+        case 'UNT':
+          if (this.state !== State.Message) throw err('EDIFACT_MISSING_ENVELOPE', 'a UNT without its UNH', positionOf(seg));
+          this.current.push(seg);
+          out.push(this.closeMessage());
+          this.state = State.Interchange;
+          break;
+        case 'UNZ':
+          if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the UNZ`, positionOf(seg));
+          if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNZ without its UNB', positionOf(seg));
+          this.readUnz(seg);
+          this.state = State.Done;
+          break;
+        default:
+          if (this.state === State.Message) this.current.push(seg);
+          else if (this.state === State.Done) throw err('EDIFACT_TRAILING_DATA', `segment ${seg.tag} after the interchange trailer UNZ`, positionOf(seg));
+          else throw err('EDIFACT_MISSING_ENVELOPE', `segment ${seg.tag} outside a message (UNH missing)`, positionOf(seg));
+      }
+    }
+  }
+
+  private readUnb(seg: RawSegment) {
+    const syntax = this.at(seg, 1);
+    const view = this.cursor!.open(seg);
+    if (!/^UNO[A-Z]$/.test(syntax)) {
+      this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${JSON.stringify(syntax)} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
+      this.legacy = true;
+    }
+    const values: (string | undefined)[] = [];
+    const positions: (Position | undefined)[] = [];
+    ORDERS.envelope.forEach((p, i) => {
+      if (p.tag !== 'UNB') return;
+      let text = view.at(p.element, p.component);
+      const position = positionOf(seg, p.element, p.component);
+      if (text !== '' && p.format) {
+        const want = p.format === 'YYMMDD' ? 6 : p.format === 'HHMM' ? 4 : p.format.length;
+        const alt = p.format === 'YYMMDD' ? 8 : p.format === 'HHMM' ? 6 : -1;
+        if (!/^\d+$/.test(text) || (text.length !== want && text.length !== alt)) {
+          this.warnings.push({ code: 'EDIFACT_INVALID_VALUE', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} is not ${p.format}: ignored`, position });
+          text = '';
+        } else if (text.length === alt) {
+          this.warnings.push({ code: 'EDIFACT_DATE_FORMAT', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} has ${alt} digits where ${p.format} has ${want}: read as ${p.format === 'HHMM' ? 'HHMMSS' : 'CCYYMMDD'}`, position });
+          this.legacy = true;
+        }
+      }
+      values[i] = text;
+      positions[i] = position;
+    });
+    this.envelope = { values, positions };
+    this.header = {
+      syntaxIdentifier: [1, 2, 3, 4].map((c) => view.at(1, c)).filter((v) => v !== '').join(':'),
+      sender: view.at(2, 1),
+      receiver: view.at(3, 1),
+      controlReference: view.at(5, 1),
+      delimiters: this.tokenizer.delimiters!,
+    };
+    if (!this.header.controlReference) this.mismatch('EDIFACT_CONTROL_REFERENCE_MISSING', 'the UNB has no interchange control reference (element 5)', positionOf(seg, 5));
+  }
+
+  private readUnz(seg: RawSegment) {
+    const count = this.at(seg, 1);
+    if (!/^\d+$/.test(count) || Number(count) !== this.messageCount) {
+      this.mismatch('EDIFACT_MESSAGE_COUNT_MISMATCH', `UNZ counts ${JSON.stringify(count)} messages; the interchange holds ${this.messageCount}`, positionOf(seg, 1));
+    }
+    const ref = this.at(seg, 2);
+    if (ref !== this.header!.controlReference) {
+      this.mismatch('EDIFACT_CONTROL_REFERENCE_MISMATCH', `UNZ control reference ${JSON.stringify(ref)} differs from the UNB's ${JSON.stringify(this.header!.controlReference)}`, positionOf(seg, 2));
+    }
+  }
+
+  private closeMessage(): EdifactMessageResult {
+    const segments = this.current;
+    this.current = [];
+    this.messageCount++;
+    const unh = segments[0]!;
+    const unt = segments[segments.length - 1]!;
+    const reference = this.reference;
+    let countWarnings: LexWarning[] | undefined;
+    const check = (code: string, message: string, position: Position) => {
+      if (this.strict) throw err(code, message, position);
+      (countWarnings ??= []).push({ code, message, position });
+    };
+    const count = this.at(unt, 1);
+    const untReference = this.at(unt, 2);
+    if (!/^\d+$/.test(count) || Number(count) !== segments.length) {
+      check('EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${JSON.stringify(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
+    }
+    if (untReference !== reference) {
+      check('EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${JSON.stringify(untReference)} differs from the UNH's ${JSON.stringify(reference)}`, positionOf(unt, 2));
+    }
+    this.mapper ??= new MessageMapper({
+      legacy: this.legacy,
+      elementSeparator: this.tokenizer.delimiters!.element,
+      envelope: this.envelope,
+      cursor: (this.cursor ??= new Cursor(this.tokenizer.delimiters!)),
+    });
+    const { message, warnings } = this.mapper.map(segments);
+    if (countWarnings) warnings.push(...countWarnings);
+    return { message, warnings: sortWarnings(warnings), reference, segment: unh.index };
+  }
+}
+
+/** Orders warnings by segment number (stable), those without a position last. */
+export function sortWarnings(warnings: LexWarning[]): LexWarning[] {
+  if (warnings.length < 2) return warnings;
+  return warnings
+    .map((w, i) => ({ w, i }))
+    .sort((a, b) => (a.w.position?.segment ?? Infinity) - (b.w.position?.segment ?? Infinity) || a.i - b.i)
+    .map((x) => x.w);
+}

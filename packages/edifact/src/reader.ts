@@ -1,0 +1,574 @@
+// Segments of one message (UNH..UNT) → a LEX message, driven only by the generated table.
+import type { LexWarning, Position } from '@lexstandard/codec';
+import type { LexMessage } from '@lexstandard/types';
+import { ArrayView, codeOf, type Cursor, type View } from './cursor.js';
+import { ORDERS } from './generated/orders.js';
+import { element, type Element } from './segment.js';
+import type { Slot, TableField, ValuePlace } from './table.js';
+import type { RawSegment } from './tokenizer.js';
+import { TOLERATE, type TolerateContext } from './tolerate.js';
+import { envelopeTimestamp, fromWire } from './values.js';
+
+const F = ORDERS.fields;
+const S = ORDERS.slots;
+
+// ---- precomputed lookups ------------------------------------------------------------------------
+
+const slotsByTag = new Map<string, number[]>();
+S.forEach((s, i) => {
+  const list = slotsByTag.get(s.tag) ?? [];
+  list.push(i);
+  slotsByTag.set(s.tag, list);
+});
+
+/**
+ * Per tag, the qualifier position most of its slots test, and the slots by the value they want there (slots
+ * without a condition at that position are always candidates): a segment is matched against a few slots only.
+ */
+interface TagIndex {
+  element: number;
+  component: number;
+  /** codeOf(qualifier) → slots; qualifiers longer than 3 characters go to `always` */
+  byValue: Map<number, number[]>;
+  always: number[];
+  all: number[];
+}
+const tagIndex = new Map<string, TagIndex>();
+for (const [tag, list] of slotsByTag) {
+  const counts = new Map<string, number>();
+  for (const i of list) for (const [e, c, v] of S[i]!.match) if (v !== '') counts.set(`${e}.${c}`, (counts.get(`${e}.${c}`) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const [element, component] = best ? (best[0].split('.').map(Number) as [number, number]) : [0, 0];
+  const byValue = new Map<number, number[]>();
+  const always: number[] = [];
+  for (const i of list) {
+    const cond = S[i]!.match.find(([e, c, v]) => e === element && c === component && v !== '');
+    const code = cond ? codeOf(cond[2]) : -1;
+    if (code > 0) byValue.set(code, [...(byValue.get(code) ?? []), i]);
+    else always.push(i);
+  }
+  tagIndex.set(tag, { element, component, byValue, always, all: list });
+}
+
+const bit = (c: number) => 1 << (c === 0 ? 1 : c);
+function addMask(mask: number[], e: number, c: number) {
+  mask[e] = (mask[e] ?? 0) | bit(c);
+}
+const ignorableMask = new Map<string, number[]>();
+for (const [tag, positions] of Object.entries(ORDERS.ignorable)) {
+  const m: number[] = [];
+  for (const p of positions) {
+    const [e, c] = p.split('.').map(Number);
+    addMask(m, e!, c ?? 1);
+  }
+  ignorableMask.set(tag, m);
+}
+const NO_MASK: number[] = [];
+/** per slot, per element: the components the slot reads or writes (the rest is unmapped when filled) */
+const slotMask: number[][] = S.map((s) => {
+  const m = [...(ignorableMask.get(s.tag) ?? [])];
+  for (const [e, c] of s.match) addMask(m, e, c);
+  for (const [e, c] of s.fixed) addMask(m, e, c);
+  for (const v of s.values) {
+    addMask(m, v.element, v.component);
+    if (v.formatCode) addMask(m, v.formatCode[0], v.formatCode[1]);
+  }
+  if (s.lineNumber) addMask(m, s.lineNumber, 1);
+  return m;
+});
+/** elements a slot uses at all */
+const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
+/** places whose text is the JSON value as it is (a string with no code table and no format) */
+const plain = new WeakSet<ValuePlace>();
+for (const s of S) for (const v of s.values) if (!v.codes && !v.format && F[v.field]!.type === 'string') plain.add(v);
+const FAIL = Symbol('unreadable');
+const reverseCodes = new Map<ValuePlace, Map<string, string>>();
+for (const s of S) for (const v of s.values) if (v.codes) reverseCodes.set(v, new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])));
+
+/** enum value → the one carried field that has it (−1 when several do) */
+const enumOwner = new Map<string, number>();
+F.forEach((f, i) => {
+  if (!f.enum || (f.shape !== 'scalar' && f.shape !== 'list')) return;
+  for (const v of f.enum) enumOwner.set(v, enumOwner.has(v) && enumOwner.get(v) !== i ? -1 : i);
+});
+const emailFields = F.map((f, i) => (f.email && f.shape === 'scalar' ? i : -1)).filter((i) => i >= 0);
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+const UNH_PLACES = ORDERS.envelope.filter((p) => p.tag === 'UNH');
+
+export const LINE_QUALIFIERS: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
+
+// ---- helpers ----------------------------------------------------------------------------------------
+
+export function positionOf(seg: RawSegment, element?: number, component?: number): Position {
+  const p: Position = { segment: seg.index, tag: seg.tag, offset: seg.offset, line: seg.line, column: seg.column };
+  if (element !== undefined) {
+    p.element = element;
+    if (component !== undefined && component > 0) p.component = component;
+  }
+  return p;
+}
+
+function matches(view: View, s: Slot): number {
+  const match = s.match;
+  for (let k = 0; k < match.length; k++) {
+    const m = match[k]!;
+    const v = m[2];
+    if (v === '') {
+      if (m[1] === 0 ? view.filled(m[0]) : !view.eq(m[0], m[1], '')) return -1;
+    } else if (!view.eq(m[0], m[1], v)) return -1;
+  }
+  return match.length;
+}
+
+function bestSlot(view: View, index: TagIndex): number {
+  let best = -1;
+  let score = -1;
+  const keyed = index.element ? index.byValue.get(view.code(index.element, index.component)) : undefined;
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? keyed : index.always;
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      const m = matches(view, S[i]!);
+      if (m > score || (m === score && m >= 0 && i < best)) {
+        score = m;
+        best = i;
+      }
+    }
+  }
+  return best;
+}
+
+function setPath(root: Record<string, any>, path: string[], value: unknown) {
+  let o = root;
+  for (let i = 0; i < path.length - 1; i++) o = (o[path[i]!] ??= {});
+  o[path[path.length - 1]!] = value;
+}
+
+// ---- the mapper -------------------------------------------------------------------------------------
+
+export interface EnvelopeText {
+  /** text of each envelope place (ORDERS.envelope order), read from the UNB */
+  values: (string | undefined)[];
+  positions: (Position | undefined)[];
+}
+
+export interface MapOptions {
+  /** deviations were met in the interchange header: the sender writes a legacy layout */
+  legacy: boolean;
+  /** the data element separator (to restore one a sender left unescaped) */
+  elementSeparator: string;
+  envelope: EnvelopeText;
+  /** the interchange's cursor (its separators) */
+  cursor: Cursor;
+}
+
+interface Unmapped {
+  text: string;
+  seg: RawSegment;
+  element: number;
+  component: number;
+}
+
+type Warn = (code: string, message: string, seg: RawSegment, element?: number, component?: number, path?: string) => void;
+
+/**
+ * Maps messages (their segments, UNH first and UNT last) to LEX messages. One mapper serves a whole
+ * interchange; its per-message state is reset after each message, so mapping allocates little beyond the
+ * values and objects of the result.
+ */
+export class MessageMapper implements TolerateContext {
+  readonly lineQualifiers = LINE_QUALIFIERS;
+  private warnings: LexWarning[] = [];
+  private readonly vals: unknown[] = new Array(F.length);
+  /** 0 unset, 1 read from a tolerated or inferred place, 2 read from its canonical place */
+  private readonly source = new Uint8Array(F.length);
+  private unmapped: Unmapped[] = [];
+  private segments: RawSegment[] = [];
+  private seg!: RawSegment;
+  private view!: View;
+  private readonly visitor: (text: string, e: number, c: number) => void;
+  readonly warn: Warn;
+
+  constructor(private readonly options: MapOptions) {
+    this.visitor = (text, e, c) => {
+      this.unmapped.push({ text, seg: this.seg, element: this.inputElement(e), component: c });
+    };
+    this.warn = (code, message, seg, element, component, path) => {
+      const w: LexWarning = { code, message, position: positionOf(seg, element, component) };
+      if (path) w.path = path;
+      this.warnings.push(w);
+    };
+  }
+
+  legacy(): boolean {
+    return this.options.legacy || this.warnings.length > 0;
+  }
+
+  has(tag: string, q: string): boolean {
+    for (const s of this.segments) if (s.tag === tag && firstIs(s, q, this.options)) return true;
+    return false;
+  }
+
+  /** canonical element of the current view → input element */
+  private inputElement(e: number): number {
+    const origin = this.view.origin;
+    return origin ? origin[e] || e : e;
+  }
+
+  private read(place: ValuePlace, text: string): unknown {
+    if (plain.has(place)) return text;
+    const f = F[place.field]!;
+    const seg = this.seg;
+    const reverse = reverseCodes.get(place);
+    if (reverse) {
+      const json = reverse.get(text);
+      if (json !== undefined) return json;
+      if (f.enum?.includes(text)) return text;
+      const known = [...reverse.entries()];
+      if (known.length === 1) {
+        this.warn('EDIFACT_CODE_UNKNOWN', `code ${JSON.stringify(text)} is not the LEX code ${known[0]![0]}: read as ${known[0]![1]}`, seg, this.inputElement(place.element), place.component, f.pointer);
+        return known[0]![1];
+      }
+      this.warn('EDIFACT_CODE_UNKNOWN', `code ${JSON.stringify(text)} is not one of ${known.map((k) => k[0]).join(', ')}: kept as it is`, seg, this.inputElement(place.element), place.component, f.pointer);
+      return text;
+    }
+    const code = place.formatCode ? this.view.at(place.formatCode[0], place.formatCode[1]) : undefined;
+    const r = fromWire(text, f.type, place.format, code || undefined);
+    if (!r.ok) {
+      this.warn('EDIFACT_INVALID_VALUE', `${r.reason}: ${f.pointer} is left out`, seg, this.inputElement(place.element), place.component, f.pointer);
+      return FAIL;
+    }
+    if (r.code) {
+      const [e, c] = place.formatCode ? [place.formatCode[0], place.formatCode[1]] : [place.element, place.component];
+      this.warn(r.code, r.note ?? r.code, seg, this.inputElement(e), c, f.pointer);
+    }
+    return r.value;
+  }
+
+  /** Maps the segments of one message, UNH first and UNT last. */
+  map(segments: RawSegment[]): { message: LexMessage; warnings: LexWarning[] } {
+    this.segments = segments;
+    this.warnings = [];
+    const { vals, source, options } = this;
+    const cursor = options.cursor;
+    const unh = segments[0]!;
+    this.seg = unh;
+    this.view = cursor.open(unh);
+    // UNH: message reference (envelope place) and message identifier
+    for (const p of UNH_PLACES) {
+      const text = this.view.at(p.element, p.component);
+      if (text !== '') {
+        vals[p.field] = text;
+        source[p.field] = 2;
+      }
+    }
+    const expected = ORDERS.messageIdentifier;
+    for (let i = 0; i < expected.length; i++) {
+      if (this.view.eq(2, i + 1, expected[i]!)) continue;
+      const view = this.view;
+      const id = [1, 2, 3, 4].map((c) => view.at(2, c)).filter((x) => x !== '').join(':');
+      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${expected.join(':')}: read with the LEX ORDERS mapping`, unh, 2);
+      break;
+    }
+
+    const last = segments.length - 1;
+    for (let n = 1; n < last; n++) {
+      const seg = segments[n]!;
+      this.seg = seg;
+      const index = tagIndex.get(seg.tag);
+      if (!index) {
+        this.warn('EDIFACT_SEGMENT_NOT_MAPPED', `segment ${seg.tag} has no place in the LEX ORDERS mapping; its content is left out`, seg);
+        continue;
+      }
+      let view: View = cursor.open(seg);
+      this.view = view;
+      const hook = TOLERATE[seg.tag];
+      if (hook) {
+        const rewritten = hook(view, seg, this);
+        if (rewritten) this.view = view = rewritten;
+      }
+      let slot = bestSlot(view, index);
+      if (slot < 0) {
+        const r = realign(view, seg, index.all, options.elementSeparator, this.warn);
+        if (r) {
+          this.view = view = r.view;
+          slot = r.slot;
+        }
+      }
+      if (slot < 0) {
+        view.unmapped(ignorableMask.get(seg.tag) ?? NO_MASK, this.visitor);
+        continue;
+      }
+      const s = S[slot]!;
+      const split = splitComposite(view, seg, slot, this.warn);
+      if (split) this.view = view = split;
+      const values = s.values;
+      if (s.repeat !== undefined) {
+        const container = F[s.repeat]!;
+        const list = (vals[s.repeat] ??= []) as unknown[];
+        if (container.shape === 'list') {
+          const place = values[0]!;
+          const text = view.at(place.element, place.component);
+          if (text !== '') {
+            const r = this.read(place, text);
+            if (r !== FAIL) list.push(r);
+          }
+        } else {
+          const item: Record<string, any> = {};
+          let any = false;
+          for (let k = 0; k < values.length; k++) {
+            const place = values[k]!;
+            const text = view.at(place.element, place.component);
+            if (text === '') continue;
+            const r = this.read(place, text);
+            if (r === FAIL) continue;
+            setPath(item, F[place.field]!.itemPath!, r);
+            any = true;
+          }
+          if (any) list.push(item);
+        }
+        source[s.repeat] = 2;
+      } else {
+        for (let k = 0; k < values.length; k++) {
+          const place = values[k]!;
+          const text = view.at(place.element, place.component);
+          if (text === '') continue;
+          const r = this.read(place, text);
+          if (r === FAIL) continue;
+          const f = place.field;
+          if (source[f] === 2) {
+            if (vals[f] !== r) this.warn('EDIFACT_REPEATED_VALUE', `${F[f]!.pointer} was already read (${JSON.stringify(vals[f])}); ${JSON.stringify(r)} is ignored`, seg, this.inputElement(place.element), place.component, F[f]!.pointer);
+            continue;
+          }
+          vals[f] = r;
+          source[f] = 2;
+        }
+      }
+      view.unmapped(slotMask[slot]!, this.visitor);
+    }
+
+    if (this.unmapped.length) this.infer();
+    this.fromEnvelope();
+    const message = build(vals);
+    vals.fill(undefined);
+    source.fill(0);
+    this.segments = [];
+    return { message, warnings: this.warnings };
+  }
+
+  /**
+   * Values at no place of the table: a LEX code or an e-mail address that only one unset field can hold is read
+   * into it; anything else is reported.
+   */
+  private infer() {
+    const { vals, source } = this;
+    for (const u of this.unmapped) {
+      let f = enumOwner.get(u.text) ?? -1;
+      if (f >= 0 && F[f]!.shape === 'list') {
+        const list = (vals[f] ??= []) as unknown[];
+        if (!list.includes(u.text) && source[f] !== 2) {
+          list.push(u.text);
+          source[f] = 1;
+          this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping but is a code only ${F[f]!.pointer} has: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
+          continue;
+        }
+        f = -1;
+      }
+      if (f < 0 && EMAIL.test(u.text)) {
+        const open = emailFields.filter((i) => vals[i] === undefined);
+        if (open.length === 1) f = open[0]!;
+      }
+      if (f >= 0 && vals[f] === undefined) {
+        vals[f] = u.text;
+        source[f] = 1;
+        this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping; it can only be ${F[f]!.pointer}: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
+        continue;
+      }
+      this.warn('EDIFACT_VALUE_NOT_MAPPED', `${JSON.stringify(u.text)} in ${u.seg.tag} element ${u.element}${u.component ? `, component ${u.component}` : ''} has no place in the LEX ORDERS mapping; it is left out`, u.seg, u.element, u.component);
+    }
+    this.unmapped = [];
+  }
+
+  /** Fields the message body lacks, from the interchange header. */
+  private fromEnvelope() {
+    const { vals } = this;
+    const env = this.options.envelope;
+    let found: Map<number, { date?: string; time?: string; text?: string; position?: Position }> | undefined;
+    for (let i = 0; i < ORDERS.envelope.length; i++) {
+      const p = ORDERS.envelope[i]!;
+      if (p.tag !== 'UNB' || vals[p.field] !== undefined) continue;
+      const text = env.values[i];
+      if (text === undefined || text === '') continue;
+      found ??= new Map();
+      const e = found.get(p.field) ?? {};
+      if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
+      else if (p.format === 'HHMM' || p.format === 'HHMMSS') e.time = text;
+      else e.text = text;
+      e.position ??= env.positions[i];
+      found.set(p.field, e);
+    }
+    if (!found) return;
+    for (const [f, e] of found) {
+      const value = e.text ?? envelopeTimestamp(e.date, e.time);
+      if (value === undefined) continue;
+      vals[f] = value;
+      const w: LexWarning = { code: 'EDIFACT_FROM_ENVELOPE', path: F[f]!.pointer, message: `the message does not carry ${F[f]!.pointer}: taken from the interchange header (${JSON.stringify(value)})` };
+      if (e.position) w.position = e.position;
+      this.warnings.push(w);
+    }
+  }
+}
+
+/** The first data element of `seg` is `q` (without splitting the segment). */
+function firstIs(seg: RawSegment, q: string, options: MapOptions): boolean {
+  const at = seg.start + 1;
+  if (seg.start >= seg.end || !seg.text.startsWith(q, at)) return false;
+  const next = at + q.length;
+  if (next === seg.end) return true;
+  const ch = seg.text[next];
+  return ch === options.elementSeparator || ch === options.cursor.componentSeparator;
+}
+
+/**
+ * A segment no slot matches: its qualifier may sit elsewhere. Either the whole segment is shifted by one or two
+ * elements (COM++value:TE), or the qualifier is alone in another element with the one value beside it
+ * (COM++TE:+value, where the writer left the '+' of an E.164 number unescaped).
+ */
+function realign(view: View, seg: RawSegment, candidates: readonly number[], elementSeparator: string, warn: Warn): { view: View; slot: number } | undefined {
+  const els = view.elements();
+  const get = (e: number, c: number) => {
+    const el = els[e - 1];
+    return el === undefined ? '' : typeof el === 'string' ? (c <= 1 ? el : '') : el[(c || 1) - 1] ?? '';
+  };
+  const filledEl = (el: Element | undefined) => el !== undefined && (typeof el === 'string' ? el !== '' : el.some((v) => v !== ''));
+  for (const i of candidates) {
+    const s = S[i]!;
+    const keys = s.match.filter((m) => m[2] !== '');
+    if (!keys.length) continue;
+    for (const k of [1, -1, 2, -2]) {
+      if (k > 0 && els.slice(0, k).some(filledEl)) continue;
+      if (k < 0 && keys.some((m) => m[0] + k < 1)) continue;
+      if (!keys.every(([e, c, v]) => get(e + k, c) === v)) continue;
+      const shifted: Element[] = k > 0 ? els.slice(k) : [...Array.from({ length: -k }, () => ''), ...els];
+      const origin = Array.from({ length: shifted.length + 1 }, (_, e) => (e === 0 ? 0 : Math.max(0, e + k)));
+      const out = new ArrayView(shifted, origin);
+      if (matches(out, s) < 0) continue;
+      warn('EDIFACT_ELEMENT_SHIFT', `${seg.tag} is written ${Math.abs(k)} element${Math.abs(k) > 1 ? 's' : ''} ${k > 0 ? 'late' : 'early'} (qualifier ${keys.map((m) => m[2]).join(':')} in element ${keys[0]![0] + k}): read shifted`, seg, keys[0]![0] + k);
+      return { view: out, slot: i };
+    }
+  }
+  for (const i of candidates) {
+    const s = S[i]!;
+    const keys = s.match.filter((m) => m[2] !== '');
+    if (keys.length !== 1 || s.values.length !== 1) continue;
+    const [qe, qc, qv] = keys[0]!;
+    if (filledEl(els[qe - 1])) continue;
+    let found: [number, number] | undefined;
+    const others: [number, number][] = [];
+    els.forEach((el, ei) => (typeof el === 'string' ? [el] : el).forEach((v, ci) => {
+      if (v === '') return;
+      if (!found && v === qv) found = [ei + 1, ci + 1];
+      else others.push([ei + 1, ci + 1]);
+    }));
+    if (!found || others.length !== 1) continue;
+    const [ve, vc] = others[0]!;
+    let value = get(ve, vc);
+    const qualEl = els[found[0] - 1]!;
+    const qualParts = typeof qualEl === 'string' ? [qualEl] : qualEl;
+    if (ve === found[0] + 1 && vc === 1 && qualParts.length === found[1] + 1 && qualParts[found[1]] === '') {
+      value = elementSeparator + value;
+      warn('EDIFACT_UNESCAPED_SEPARATOR', `${seg.tag}: the value after ${qv}: starts with an unreleased data element separator; read as ${JSON.stringify(value)}`, seg, ve);
+    }
+    const place = s.values[0]!;
+    const rebuilt: string[][] = [];
+    const put = (e: number, c: number, v: string) => {
+      while (rebuilt.length < e) rebuilt.push(['']);
+      const el = rebuilt[e - 1]!;
+      while (el.length < Math.max(c, 1)) el.push('');
+      el[Math.max(c, 1) - 1] = v;
+    };
+    for (const [e, c, v] of s.match) if (v !== '') put(e, c, v);
+    put(place.element, place.component, value);
+    warn('EDIFACT_QUALIFIER_POSITION', `${seg.tag}: qualifier ${qv} is in element ${found[0]}, component ${found[1]} instead of element ${qe}${qc ? `, component ${qc}` : ''}; the value is read from element ${ve}`, seg, found[0], found[1]);
+    return { view: new ArrayView(rebuilt.map(element), [0, ...rebuilt.map((_, e) => (e + 1 === place.element ? ve : found![0]))]), slot: i };
+  }
+  return undefined;
+}
+
+/** PRI+INV+25000: a 'qualifier:value' composite written as two elements. */
+function splitComposite(view: View, seg: RawSegment, slot: number, warn: Warn): View | undefined {
+  const s = S[slot]!;
+  let els: Element[] | undefined;
+  for (const place of s.values) {
+    const { element: e, component: c } = place;
+    if (c < 2 || view.width(e) === 0 || view.width(e) >= c || view.width(e + 1) !== 1 || view.at(e + 1, 1) === '' || slotElements[slot]!.has(e + 1)) continue;
+    els ??= view.elements().slice();
+    const el = els[e - 1]!;
+    const merged = typeof el === 'string' ? [el] : el.slice();
+    while (merged.length < c - 1) merged.push('');
+    const next = view.at(e + 1, 1);
+    merged.push(next);
+    els[e - 1] = merged;
+    els[e] = '';
+    warn('EDIFACT_COMPOSITE_SPLIT', `${seg.tag}: the value ${JSON.stringify(next)} is in element ${e + 1} instead of component ${c} of element ${e}: read there`, seg, e + 1);
+  }
+  return els ? new ArrayView(els, view.origin) : undefined;
+}
+
+/**
+ * The objects of a message as a tree of nodes (root = 0), each with its parent and key; every field knows the
+ * node of the object holding it. build() creates an object the first time a field needs it, in field order, so
+ * members come out in schema order without walking paths from the root.
+ */
+const nodeParent: number[] = [-1];
+const nodeKey: string[] = [''];
+const nodeOf = new Map<string, number>([['', 0]]);
+function node(path: string[]): number {
+  let id = 0;
+  let key = '';
+  for (const k of path) {
+    key += '/' + k;
+    let next = nodeOf.get(key);
+    if (next === undefined) {
+      next = nodeParent.length;
+      nodeParent.push(id);
+      nodeKey.push(k);
+      nodeOf.set(key, next);
+    }
+    id = next;
+  }
+  return id;
+}
+const VERSION_NODE = node(ORDERS.version.path.slice(0, -1));
+const VERSION_KEY = ORDERS.version.path[ORDERS.version.path.length - 1]!;
+/** per field: the node holding its value and the key under which it sits */
+const fieldNode = F.map((f) => (f.shape === 'entry' ? node(f.path) : node(f.path.slice(0, -1))));
+const fieldKey = F.map((f) => (f.shape === 'entry' ? f.key! : f.path[f.path.length - 1]!));
+
+function ensure(objs: Record<string, any>[], n: number): Record<string, any> {
+  let o = objs[n];
+  if (o === undefined) {
+    o = {};
+    ensure(objs, nodeParent[n]!)[nodeKey[n]!] = o;
+    objs[n] = o;
+  }
+  return o;
+}
+
+function build(vals: unknown[]): LexMessage {
+  const root: Record<string, any> = {};
+  const objs: Record<string, any>[] = new Array(nodeParent.length);
+  objs[0] = root;
+  ensure(objs, VERSION_NODE)[VERSION_KEY] = ORDERS.version.value;
+  for (let i = 0; i < F.length; i++) {
+    const v = vals[i];
+    if (v === undefined) continue;
+    const shape = F[i]!.shape;
+    if (shape === 'item') continue;
+    if ((shape === 'list' || shape === 'array') && (v as unknown[]).length === 0) continue;
+    ensure(objs, fieldNode[i]!)[fieldKey[i]!] = v;
+  }
+  return root as LexMessage;
+}

@@ -1,0 +1,411 @@
+// A hand-written, streaming EDIFACT tokenizer. push(chunk) returns every segment completed by the chunk;
+// a segment may span any number of chunks, and a release character at the end of one chunk escapes the first
+// character of the next. Segment terminators, release characters and line breaks are found with
+// String#indexOf (native speed); a terminator is released when an odd run of release characters precedes it.
+// A segment is not split here: it is a view (text, start, end) of the input, and the Cursor (cursor.ts) splits
+// it into elements and components when it is read, slicing out only the values asked for. Work and memory are
+// linear in the input; a segment longer than `maxSegmentLength` fails as soon as that many characters are
+// pending, so a 50 MB segment is never buffered.
+import { LexCodecError, type LexWarning, type Position } from '@lexstandard/codec';
+
+export interface Delimiters {
+  component: string;
+  element: string;
+  decimal: string;
+  /** '' when the interchange uses no release character */
+  release: string;
+  reserved: string;
+  terminator: string;
+}
+
+export const DEFAULT_DELIMITERS: Readonly<Delimiters> = Object.freeze({ component: ':', element: '+', decimal: '.', release: '?', reserved: ' ', terminator: "'" });
+
+export interface RawSegment {
+  tag: string;
+  /** the text holding the segment; the data elements are text[start, end): start is at the separator after the tag */
+  text: string;
+  start: number;
+  end: number;
+  /** 1-based number of the segment in the interchange; a UNA service string advice counts as segment 1 */
+  index: number;
+  /** 0-based character offset of the tag in the whole input, and its 1-based line and column */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** Where segments go as they are completed (an array will do). */
+export interface SegmentSink {
+  push(segment: RawSegment): unknown;
+}
+
+export interface TokenizerOptions {
+  /** longest accepted segment, in characters (default 1 MiB) */
+  maxSegmentLength?: number;
+}
+
+const DEFAULT_MAX_SEGMENT = 1 << 20;
+/** how much of the start of the input is looked at to find the separators the UNB really uses */
+const DETECT_WINDOW = 4096;
+
+const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** control characters other than tab, line feed and carriage return: binary data */
+const BINARY = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+const tags = new Map<number, string>();
+
+function show(ch: string): string {
+  return JSON.stringify(ch);
+}
+
+export class SegmentTokenizer {
+  /** separators in use, once the start of the interchange has been read */
+  delimiters: Delimiters | undefined;
+  /** deviations found while reading the separators (drained by the caller) */
+  readonly warnings: LexWarning[] = [];
+
+  private readonly maxSegment: number;
+  private head = '';
+  private headOffset = 0;
+  private ended = false;
+  // body state
+  private rel = 63;
+  private elem = 43;
+  private comp = 58;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** length of the run of release characters that ends the pending text */
+  private pendingReleaseRun = 0;
+  /** global offset of the first pending character / of the next chunk */
+  private pendingStart = 0;
+  private consumed = 0;
+  private segmentCount = 0;
+  private line = 1;
+  private lineStart = 0;
+
+  constructor(options: TokenizerOptions = {}) {
+    this.maxSegment = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT;
+  }
+
+  /**
+   * Feeds a chunk; returns the segments it completes, or hands each to `sink` as soon as it is complete (the
+   * returned array is then empty): a reader that consumes segments at once keeps none of them alive.
+   */
+  push(chunk: string, sink?: SegmentSink): RawSegment[] {
+    if (this.ended) throw err('EDIFACT_INTERNAL_ERROR', 'push() after end()');
+    const collected: RawSegment[] = [];
+    const out: SegmentSink = sink ?? collected;
+    if (!this.delimiters) {
+      this.head += chunk;
+      this.tryDetect(out, false);
+      return collected;
+    }
+    this.scan(chunk, out);
+    return collected;
+  }
+
+  /** Ends the input; returns the last segments (or hands them to `sink`), or throws when the input stops inside a segment. */
+  end(sink?: SegmentSink): RawSegment[] {
+    const collected: RawSegment[] = [];
+    const out: SegmentSink = sink ?? collected;
+    if (!this.delimiters) {
+      this.tryDetect(out, true);
+    }
+    this.ended = true;
+    if (this.pendingLength > 0) {
+      const text = this.pending.join('');
+      let i = 0;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      if (i < text.length) {
+        const offset = this.pendingStart + i;
+        throw err('EDIFACT_TRUNCATED', `the input ends inside a segment (no segment terminator ${show(this.delimiters!.terminator)} after ${show(text.slice(i, i + 20))}…)`, {
+          offset,
+          segment: this.segmentCount + 1,
+          ...(/^[A-Z][A-Z0-9]{2}/.test(text.slice(i, i + 3)) ? { tag: text.slice(i, i + 3) } : {}),
+        });
+      }
+    }
+    return collected;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Separator detection: the UNA (when present) declares them; the UNB shows the ones really used.
+
+  private tryDetect(out: SegmentSink, final: boolean): boolean {
+    const h = this.head;
+    let i = 0;
+    if (h.charCodeAt(0) === 0xfeff) i = 1;
+    while (i < h.length && isSpace(h.charCodeAt(i))) i++;
+    if (h.length - i < 3) {
+      if (!final) return false;
+      if (h.length - i === 0) throw err('EDIFACT_NOT_EDIFACT', 'the input is empty', { offset: 0 });
+      throw err('EDIFACT_TRUNCATED', 'the input ends before the interchange header', { offset: i });
+    }
+    for (let k = i; k < Math.min(h.length, i + 64); k++) {
+      const c = h.charCodeAt(k);
+      if ((c < 32 && !isSpace(c)) || c === 0x7f || c === 0xfffd) throw err('EDIFACT_NOT_EDIFACT', 'the input is binary, not EDIFACT text', { offset: k });
+    }
+    const start = h.slice(i, i + 3);
+    const declared: Delimiters = { ...DEFAULT_DELIMITERS };
+    let unbAt = i;
+    let hasUna = false;
+    let malformed = '';
+    if (start === 'UNA') {
+      // the service string runs up to the UNB; the standard one has six characters
+      const p = h.indexOf('UNB', i + 3);
+      if (p < 0 || p > i + 40) {
+        if (!final && h.length < i + 40) return false;
+        const next = h.slice(i + 9).trimStart().slice(0, 3);
+        throw err(/^[A-Z][A-Z0-9]{2}$/.test(next) ? 'EDIFACT_MISSING_ENVELOPE' : p < 0 && h.length < i + 40 ? 'EDIFACT_TRUNCATED' : 'EDIFACT_NOT_EDIFACT', `the UNA service string advice is not followed by the interchange header UNB`, { offset: i, segment: 1, tag: 'UNA' });
+      }
+      hasUna = true;
+      let svc = h.slice(i + 3, p);
+      let cut = svc.length;
+      while (cut > 0 && (svc.charCodeAt(cut - 1) === 10 || svc.charCodeAt(cut - 1) === 13)) cut--;
+      svc = svc.slice(0, cut);
+      if (svc.length === 6) {
+        declared.component = svc[0]!;
+        declared.element = svc[1]!;
+        declared.decimal = svc[2]!;
+        declared.release = svc[3]!;
+        declared.reserved = svc[4]!;
+        declared.terminator = svc[5]!;
+      } else {
+        // not six characters: positions cannot be trusted; keep the last as terminator and '?' / ',' when present
+        malformed = `the UNA service string ${show(svc)} has ${svc.length} characters instead of 6`;
+        if (svc.length === 0) throw err('EDIFACT_BAD_DELIMITERS', 'the UNA declares no separators', { offset: i, segment: 1, tag: 'UNA' });
+        declared.component = svc[0]!;
+        if (svc.length > 1) declared.element = svc[1]!;
+        declared.terminator = svc[svc.length - 1]!;
+        declared.release = svc.includes('?') ? '?' : '';
+        declared.decimal = svc.includes(',') && !svc.includes('.') ? ',' : '.';
+      }
+      unbAt = p;
+    } else if (start !== 'UNB') {
+      if (start === 'ISA' || start === '<?x' || start[0] === '{' || start[0] === '<') throw err('EDIFACT_NOT_EDIFACT', `the input starts with ${show(h.slice(i, i + 8))}, not with UNA or UNB: it is not EDIFACT`, { offset: i });
+      if (/^[A-Z][A-Z0-9]{2}$/.test(start) && !isAlnum(h.charCodeAt(i + 3))) throw err('EDIFACT_MISSING_ENVELOPE', `the interchange starts with ${start} instead of UNB (interchange header missing)`, { offset: i, segment: 1, tag: start });
+      throw err('EDIFACT_NOT_EDIFACT', `the input starts with ${show(h.slice(i, i + 8))}, not with UNA or UNB`, { offset: i });
+    }
+    // need the UNB tag, the character after it, and its first segment terminator
+    if (h.length - unbAt < 4) {
+      if (!final) return false;
+      throw err('EDIFACT_TRUNCATED', 'the input ends before the interchange header UNB', { offset: unbAt, segment: hasUna ? 2 : 1 });
+    }
+    if (h.slice(unbAt, unbAt + 3) !== 'UNB') {
+      const tag = h.slice(unbAt, unbAt + 3);
+      throw err(/^[A-Z][A-Z0-9]{2}$/.test(tag) ? 'EDIFACT_MISSING_ENVELOPE' : 'EDIFACT_NOT_EDIFACT', `the UNA is followed by ${show(h.slice(unbAt, unbAt + 8))} instead of the interchange header UNB`, { offset: unbAt, segment: 2, ...(/^[A-Z]{3}$/.test(tag) ? { tag } : {}) });
+    }
+    const termAt = h.indexOf(declared.terminator, unbAt + 4);
+    const defaultTermAt = declared.terminator === DEFAULT_DELIMITERS.terminator ? -1 : h.indexOf(DEFAULT_DELIMITERS.terminator, unbAt + 4);
+    if (termAt < 0 && defaultTermAt < 0 && !final && h.length - unbAt < DETECT_WINDOW) return false;
+
+    const used: Delimiters = { ...declared };
+    const unbSegment = hasUna ? 2 : 1;
+    // element separator: the character right after the UNB tag
+    const afterTag = h[unbAt + 3]!;
+    if (isAlnum(afterTag.charCodeAt(0)) || isSpace(afterTag.charCodeAt(0))) {
+      throw err('EDIFACT_BAD_DELIMITERS', `the UNB tag is followed by ${show(afterTag)}, which cannot be a data element separator`, { offset: unbAt + 3, segment: unbSegment, tag: 'UNB' });
+    }
+    used.element = afterTag;
+    // component separator: the character after the syntax identifier (UNOC:3 / IATB:1)
+    let k = unbAt + 4;
+    while (k < h.length && k < unbAt + 12 && isAlnum(h.charCodeAt(k))) k++;
+    if (k < h.length && k > unbAt + 4) {
+      const ch = h[k]!;
+      if (ch !== used.element && ch !== declared.terminator && !isSpace(ch.charCodeAt(0))) used.component = ch;
+    }
+    // segment terminator: the declared one when the body has it, else the standard apostrophe
+    if (termAt < 0) {
+      if (defaultTermAt >= 0) used.terminator = DEFAULT_DELIMITERS.terminator;
+      else if (final && h.length - unbAt < DETECT_WINDOW) throw err('EDIFACT_TRUNCATED', 'the input ends inside the interchange header UNB (no segment terminator)', { offset: unbAt, segment: unbSegment, tag: 'UNB' });
+      else throw err('EDIFACT_BAD_DELIMITERS', `no segment terminator ${show(declared.terminator)} follows the UNB`, { offset: unbAt, segment: unbSegment, tag: 'UNB' });
+    }
+    if (used.release === ' ') used.release = '';
+    // the separators in use must be distinct and not letters or digits
+    const roles: [string, string][] = [['component separator', used.component], ['data element separator', used.element], ['segment terminator', used.terminator]];
+    if (used.release) roles.push(['release character', used.release]);
+    for (let a = 0; a < roles.length; a++) {
+      const [name, ch] = roles[a]!;
+      if (ch.length !== 1 || isAlnum(ch.charCodeAt(0))) throw err('EDIFACT_BAD_DELIMITERS', `the ${name} ${show(ch)} is a letter or digit`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
+      for (let b = a + 1; b < roles.length; b++) {
+        if (roles[b]![1] === ch) throw err('EDIFACT_BAD_DELIMITERS', `the ${name} and the ${roles[b]![0]} are both ${show(ch)}`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
+      }
+    }
+    const mismatches: string[] = [];
+    const names: [keyof Delimiters, string, number][] = [['component', 'component separator', 1], ['element', 'data element separator', 2], ['terminator', 'segment terminator', 6]];
+    for (const [key, name] of names) if (used[key] !== declared[key]) mismatches.push(`${name} ${show(declared[key])} but the UNB uses ${show(used[key])}`);
+    if (malformed) mismatches.unshift(malformed);
+    if (mismatches.length) {
+      if (hasUna) {
+        this.warnings.push({
+          code: 'EDIFACT_UNA_MISMATCH',
+          message: `${mismatches.map((m) => (m.startsWith('the UNA') ? m : `the UNA declares the ${m}`)).join('; ')}; the separators the body uses are read`,
+          position: { segment: 1, tag: 'UNA', offset: i, ...(names.some(([key]) => used[key] !== declared[key]) ? { element: names.find(([key]) => used[key] !== declared[key])![2] } : {}) },
+        });
+      } else {
+        this.warnings.push({
+          code: 'EDIFACT_NONSTANDARD_SEPARATORS',
+          message: `there is no UNA and the UNB does not use the standard separators (${mismatches.join('; ')}); the ones it uses are read`,
+          position: { segment: 1, tag: 'UNB', offset: unbAt },
+        });
+      }
+    }
+    this.delimiters = used;
+    this.rel = used.release ? used.release.charCodeAt(0) : -1;
+    this.elem = used.element.charCodeAt(0);
+    this.comp = used.component.charCodeAt(0);
+    // the UNA is segment 1; count its line breaks
+    this.countLines(h, 0, i);
+    if (hasUna) {
+      this.segmentCount = 1;
+      out.push({ tag: 'UNA', text: h, start: i + 3, end: i + 3, index: 1, offset: this.headOffset + i, line: this.line, column: this.headOffset + i - this.lineStart + 1 });
+      this.countLines(h, i, unbAt);
+    }
+    // the body is scanned in place (a slice would make every character read go through an indirection)
+    this.head = '';
+    this.consumed = this.headOffset;
+    this.pendingStart = this.consumed + unbAt;
+    this.scan(h, out, unbAt);
+    return true;
+  }
+
+  private countLines(text: string, from: number, to: number) {
+    for (let p = text.indexOf('\n', from); p >= 0 && p < to; p = text.indexOf('\n', p + 1)) {
+      this.line++;
+      this.lineStart = this.consumed + p + 1;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Segments
+
+  private scan(chunk: string, out: SegmentSink, begin = 0) {
+    const base = this.consumed;
+    this.consumed += chunk.length;
+    BINARY.lastIndex = begin;
+    const bad = BINARY.exec(chunk);
+    if (bad) {
+      let segment = this.segmentCount + 1;
+      for (let p = chunk.indexOf(this.delimiters!.terminator); p >= 0 && p < bad.index; p = chunk.indexOf(this.delimiters!.terminator, p + 1)) segment++;
+      throw err('EDIFACT_NOT_EDIFACT', `control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + bad.index, segment });
+    }
+    const rel = this.rel;
+    const termCh = this.delimiters!.terminator;
+    let segStart = begin; // start, in chunk, of the segment being looked for (begin when it continues pending text)
+    let from = begin;
+    for (;;) {
+      const t = chunk.indexOf(termCh, from);
+      if (t < 0) {
+        const rest = chunk.length - segStart;
+        if (rest > 0) {
+          if (this.pendingLength === 0) this.pendingStart = base + segStart;
+          let run = 0;
+          if (rel >= 0) {
+            while (run < rest && chunk.charCodeAt(chunk.length - 1 - run) === rel) run++;
+            this.pendingReleaseRun = run === rest ? this.pendingReleaseRun + run : run;
+          }
+          this.pending.push(segStart === 0 ? chunk : chunk.slice(segStart));
+          this.pendingLength += rest;
+          if (this.pendingLength > this.maxSegment) this.tooLong();
+        }
+        return;
+      }
+      // is this terminator released? count the release characters right before it
+      if (rel >= 0) {
+        let run = 0;
+        while (t - run - 1 >= segStart && chunk.charCodeAt(t - run - 1) === rel) run++;
+        if (t - run === segStart && this.pendingLength > 0) run += this.pendingReleaseRun;
+        if (run & 1) {
+          from = t + 1;
+          continue;
+        }
+      }
+      if (this.pendingLength + (t - segStart) > this.maxSegment) this.tooLong();
+      if (this.pendingLength > 0) {
+        this.pending.push(chunk.slice(segStart, t));
+        const text = this.pending.join('');
+        const start = this.pendingStart;
+        this.pending = [];
+        this.pendingLength = 0;
+        this.pendingReleaseRun = 0;
+        this.segment(text, 0, text.length, start, out);
+      } else {
+        this.segment(chunk, segStart, t, base + segStart, out);
+      }
+      segStart = from = t + 1;
+    }
+  }
+
+  private tooLong(): never {
+    throw err('EDIFACT_SEGMENT_TOO_LONG', `a segment is longer than ${this.maxSegment} characters without a segment terminator`, { offset: this.pendingStart, segment: this.segmentCount + 1 });
+  }
+
+  /** Records text[from, to) — one segment without its terminator — as a segment view after checking its tag. */
+  private segment(text: string, from: number, to: number, globalStart: number, out: SegmentSink) {
+    if (text !== this.cacheText) {
+      // next line feed / release character at or after a position, found once per text (linear overall)
+      this.cacheText = text;
+      this.nlNext = text.indexOf('\n', from);
+    }
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break;
+      i++;
+    }
+    const base = globalStart - from;
+    if (this.nlNext >= 0 && this.nlNext < i) this.lines(text, i, base);
+    const offset = base + i;
+    const line = this.line;
+    const column = offset - this.lineStart + 1;
+    if (i === to) {
+      this.warnings.push({ code: 'EDIFACT_EMPTY_SEGMENT', message: 'an empty segment (two segment terminators in a row) is skipped', position: { offset, segment: this.segmentCount + 1, line, column } });
+      return;
+    }
+    const index = ++this.segmentCount;
+    // tag: three characters, an upper-case letter then upper-case letters or digits, then a separator or the end
+    const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1), c2 = text.charCodeAt(i + 2);
+    let after = i + 3 < to ? text.charCodeAt(i + 3) : -1;
+    if (!(isUpper(c0) && (isUpper(c1) || (c1 >= 48 && c1 <= 57)) && (isUpper(c2) || (c2 >= 48 && c2 <= 57)) && i + 3 <= to && (after === -1 || after === this.elem || after === this.comp))) {
+      let e = i;
+      while (e < to && e < i + 16 && text.charCodeAt(e) !== this.elem) e++;
+      throw err('EDIFACT_INVALID_SEGMENT', `segment ${index} starts with ${show(text.slice(i, e))}, which is not a segment tag`, { offset, segment: index, line, column });
+    }
+    const key = (c0 << 16) | (c1 << 8) | c2;
+    let tag = tags.get(key);
+    if (tag === undefined) {
+      tag = text.slice(i, i + 3);
+      tags.set(key, tag);
+    }
+    let start = i + 3;
+    if (after === this.comp) {
+      // a tag with components (a segment code with a version): keep the tag, skip its qualifiers
+      while (start < to && text.charCodeAt(start) !== this.elem) start++;
+    }
+    // line breaks inside the segment (in values) count for the positions of the next segments
+    if (this.nlNext >= 0 && this.nlNext < to) this.lines(text, to, base);
+    out.push({ tag, text, start, end: to, index, offset, line, column });
+  }
+
+  private cacheText = '';
+  /** position of the next line feed in cacheText, −1 when there is none */
+  private nlNext = -1;
+
+  /** Counts the line feeds of the cached text before position `to`. */
+  private lines(text: string, to: number, base: number) {
+    while (this.nlNext >= 0 && this.nlNext < to) {
+      this.newline(base + this.nlNext);
+      this.nlNext = text.indexOf('\n', this.nlNext + 1);
+    }
+  }
+
+
+  private newline(globalOffset: number) {
+    this.line++;
+    this.lineStart = globalOffset + 1;
+  }
+}

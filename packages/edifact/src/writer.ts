@@ -1,0 +1,284 @@
+// LEX message → EDIFACT ORDERS, driven only by the generated table. Output is strict: UNA:+.? ' always,
+// every value released (+ : ' ?), trailing empty components and elements cut, exact UNT and UNZ counts.
+import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { ORDERS } from './generated/orders.js';
+import type { Condition, Slot, TableField, ValuePlace } from './table.js';
+import { toWire } from './values.js';
+
+const F = ORDERS.fields;
+const S = ORDERS.slots;
+
+export interface EdifactWriteOptions {
+  /** UNB 0020 / UNZ 0020, 1–14 letters or digits (default: the first 14 letters and digits of the first messageId) */
+  controlReference?: string;
+  /** put a line break after every segment terminator (default false) */
+  newline?: boolean;
+}
+
+export const UNA = "UNA:+.? '";
+const SPECIAL = /[?+:']/;
+const SPECIAL_G = /[?+:']/g;
+const OUTSIDE_UNOC = /[^\t\n\r\x20-\x7e\xa0-\xff]/;
+
+function esc(v: string): string {
+  return SPECIAL.test(v) ? v.replace(SPECIAL_G, '?$&') : v;
+}
+
+/** Renders a segment from its element grid: components joined by ':', elements by '+', trailing empties cut. */
+function render(tag: string, grid: (string[] | undefined)[]): string {
+  let last = grid.length;
+  while (last > 0 && !hasValue(grid[last - 1])) last--;
+  let out = tag;
+  for (let e = 0; e < last; e++) {
+    out += '+';
+    const el = grid[e];
+    if (!el) continue;
+    let lc = el.length;
+    while (lc > 0 && !el[lc - 1]) lc--;
+    for (let c = 0; c < lc; c++) {
+      if (c) out += ':';
+      const v = el[c];
+      if (v) out += esc(v);
+    }
+  }
+  return out;
+}
+
+function hasValue(el: string[] | undefined): boolean {
+  if (!el) return false;
+  for (const v of el) if (v) return true;
+  return false;
+}
+
+function put(grid: (string[] | undefined)[], e: number, c: number, v: string) {
+  const el = (grid[e - 1] ??= []);
+  el[(c || 1) - 1] = v;
+}
+
+function get(root: unknown, path: string[]): unknown {
+  let o: any = root;
+  for (const k of path) {
+    if (o === null || typeof o !== 'object') return undefined;
+    o = o[k];
+  }
+  return o;
+}
+
+interface Ctx {
+  warnings: LexWarning[];
+  /** paths already warned about (one warning per field) */
+  warned: Set<string>;
+}
+
+function pointerOf(f: TableField, index?: number): string {
+  if (f.shape === 'item' && index !== undefined) return `${F[f.array!]!.pointer}/${index}/${f.itemPath!.join('/')}`;
+  if (f.shape === 'list' && index !== undefined) return `${f.pointer}/${index}`;
+  if (f.shape === 'entry') return `${f.pointer}/${f.key}`;
+  return f.pointer;
+}
+
+function text(ctx: Ctx, place: ValuePlace, value: unknown, pointer: string): string | undefined {
+  const f = F[place.field]!;
+  const r = toWire(value, f.type, place.format, place.codes);
+  if (r.error) {
+    ctx.warnings.push({ code: 'EDIFACT_VALUE_NOT_WRITTEN', path: pointer, message: `${pointer}: ${r.error}; it is left out of the EDIFACT output` });
+    return undefined;
+  }
+  if (r.loss) ctx.warnings.push({ code: 'EDIFACT_PRECISION_LOST', path: pointer, message: `${pointer}: ${r.loss}` });
+  let t = r.text;
+  if (t !== undefined && OUTSIDE_UNOC.test(t) && !ctx.warned.has(pointer)) {
+    ctx.warned.add(pointer);
+    ctx.warnings.push({ code: 'EDIFACT_CHARACTER_SET', path: pointer, message: `${pointer} holds characters outside ISO 8859-1 (syntax level UNOC); they are written as they are` });
+  }
+  if (t === '') t = undefined;
+  return t;
+}
+
+function base(slot: Slot): (string[] | undefined)[] {
+  const grid: (string[] | undefined)[] = [];
+  const set = (conds: Condition[]) => {
+    for (const [e, c, v] of conds) if (v !== '') put(grid, e, c, v);
+  };
+  set(slot.match);
+  set(slot.fixed);
+  return grid;
+}
+
+/** The element grids of one slot for one message: none, one, or one per array item. */
+function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefined)[][] {
+  if (slot.repeat !== undefined) {
+    const container = F[slot.repeat]!;
+    const list = get(message, container.path);
+    if (!Array.isArray(list)) return [];
+    const out: (string[] | undefined)[][] = [];
+    list.forEach((item, index) => {
+      const grid = base(slot);
+      let any = false;
+      for (const place of slot.values) {
+        const f = F[place.field]!;
+        const value = container.shape === 'list' ? item : get(item, f.itemPath!);
+        const t = text(ctx, place, value, pointerOf(f, index));
+        if (t === undefined) continue;
+        put(grid, place.element, place.component, t);
+        if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
+        any = true;
+      }
+      if (any) out.push(grid);
+    });
+    return out;
+  }
+  let grid: (string[] | undefined)[] | undefined;
+  for (const place of slot.values) {
+    const f = F[place.field]!;
+    const value = f.shape === 'entry' ? (get(message, f.path) as any)?.[f.key!] : get(message, f.path);
+    if (value === undefined) continue;
+    const t = text(ctx, place, value, pointerOf(f));
+    if (t === undefined) continue;
+    grid ??= base(slot);
+    put(grid, place.element, place.component, t);
+    if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
+  }
+  return grid ? [grid] : [];
+}
+
+/** The body segments (BGM … last group) of one message, rendered, without terminators. */
+function body(ctx: Ctx, message: unknown): string[] {
+  const grids = S.map((slot) => slotGrids(ctx, slot, message));
+  // a group is written when its trigger or any member has content
+  const content = grids.map((g) => g.length > 0);
+  for (let i = S.length - 1; i >= 0; i--) {
+    const p = S[i]!.parent;
+    if (content[i] && p >= 0) content[p] = true;
+  }
+  const out: string[] = [];
+  let line = 0;
+  for (let i = 0; i < S.length; i++) {
+    if (!content[i]) continue;
+    const slot = S[i]!;
+    const list = grids[i]!.length ? grids[i]! : [base(slot)];
+    for (const grid of list) {
+      if (slot.lineNumber !== undefined) put(grid, slot.lineNumber, 1, String(++line));
+      out.push(render(slot.tag, grid));
+    }
+  }
+  return out;
+}
+
+function envelopeValue(ctx: Ctx, message: unknown, tag: 'UNB' | 'UNH', element: number, component: number): string | undefined {
+  const p = ORDERS.envelope.find((x) => x.tag === tag && x.element === element && x.component === component);
+  if (!p) return undefined;
+  const f = F[p.field]!;
+  const value = get(message, f.path);
+  if (value === undefined) return undefined;
+  const r = toWire(value, f.type, p.format, undefined);
+  return r.text;
+}
+
+function checkMessage(message: unknown, index?: number): void {
+  const lex = (message as any)?.lex;
+  if (message === null || typeof message !== 'object' || lex === null || typeof lex !== 'object' || typeof lex.header !== 'object' || lex.header === null) {
+    throw new LexCodecError('edifact', 'EDIFACT_INVALID_MESSAGE', `${index !== undefined ? `message ${index + 1}: ` : ''}not a LEX message (an object with lex.header is expected)`);
+  }
+}
+
+function defaultReference(message: unknown): string {
+  const id = String(get(message, F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.path) ?? '');
+  const ref = id.replace(/[^A-Za-z0-9]/g, '').slice(0, 14).toUpperCase();
+  return ref || '1';
+}
+
+const ITEM_INDEX = /\/\d+$/;
+const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * FIELD_NOT_CARRIED warnings: notCarried() from @lexstandard/codec, with one patch. The coverage table has no
+ * entry for the items of an array (`…/desiredFeatures/*`), so notCarried() reports every item of a carried
+ * array as not carried and does not look inside object items. Those reports are replaced by a walk of the item
+ * with the same rules; once notCarried() handles array items the patch has nothing left to do.
+ */
+export function fieldsNotCarried(message: unknown): LexWarning[] {
+  const out: LexWarning[] = [];
+  for (const w of notCarried(message, 'edifact')) {
+    const arrayItem = w.path && ITEM_INDEX.test(w.path) ? carriedArrayItem(message, w.path) : undefined;
+    if (!arrayItem) {
+      out.push(w);
+      continue;
+    }
+    walkItem(arrayItem.value, w.path!, arrayItem.template, out, w);
+  }
+  return out;
+}
+
+function carriedArrayItem(message: unknown, pointer: string): { value: unknown; template: string } | undefined {
+  const parts = pointer.split('/').slice(1);
+  let template = '';
+  let value: any = message;
+  for (let i = 0; i < parts.length; i++) {
+    const seg = parts[i]!;
+    const parentIsArray = Array.isArray(value);
+    value = value?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const exact = `${template}/${seg}`;
+    const next = COVERAGE[exact] ? exact : `${template}/*`;
+    if (i === parts.length - 1) {
+      if (!parentIsArray || COVERAGE[next] || !COVERAGE[template]?.edifact) return undefined;
+      return { value, template: next };
+    }
+    template = next;
+  }
+  return undefined;
+}
+
+function walkItem(value: unknown, pointer: string, template: string, out: LexWarning[], like: LexWarning) {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      const seg = escapePointer(k);
+      const t = `${template}/${seg}`;
+      const entry = COVERAGE[t];
+      if (!entry || !entry.edifact) {
+        const why = entry?.reason?.edifact ?? 'not a field of LEX';
+        out.push({ code: like.code, path: `${pointer}/${seg}`, message: `EDIFACT does not carry ${pointer}/${seg}: ${why}; it is left out of the output` });
+      } else if (Array.isArray(v)) {
+        v.forEach((item, i) => walkItem(item, `${pointer}/${seg}/${i}`, `${t}/*`, out, like));
+      } else walkItem(v, `${pointer}/${seg}`, t, out, like);
+    }
+  }
+}
+
+/** Writes one interchange holding `messages`, one UNH..UNT each. */
+export function writeInterchange(messages: unknown[], options: EdifactWriteOptions = {}): { output: string; warnings: LexWarning[] } {
+  if (!Array.isArray(messages) || messages.length === 0) throw new LexCodecError('edifact', 'EDIFACT_INVALID_MESSAGE', 'an interchange needs at least one message');
+  messages.forEach((m, i) => checkMessage(m, messages.length > 1 ? i : undefined));
+  const ref = options.controlReference ?? defaultReference(messages[0]);
+  if (typeof ref !== 'string' || !/^[A-Za-z0-9]{1,14}$/.test(ref)) {
+    throw new LexCodecError('edifact', 'EDIFACT_INVALID_OPTION', `controlReference must be 1 to 14 letters or digits (UNB 0020 an..14), not ${JSON.stringify(ref)}`);
+  }
+  const nl = options.newline ? "'\n" : "'";
+  const warnings: LexWarning[] = [];
+  const first = messages[0];
+  const ctx0: Ctx = { warnings: [], warned: new Set() };
+  const unbPart = (element: number, component = 1) => esc(envelopeValue(ctx0, first, 'UNB', element, component) ?? '');
+  const date = unbPart(4, 1);
+  const time = unbPart(4, 2);
+  let out = UNA + (options.newline ? '\n' : '');
+  out += `UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date || '000101'}:${time || '0000'}+${ref}${nl}`;
+  const identifier = ORDERS.messageIdentifier.join(':');
+  messages.forEach((message, i) => {
+    const ctx: Ctx = { warnings: [], warned: new Set() };
+    let reference = envelopeValue(ctx, message, 'UNH', 1, 1);
+    if (!reference) {
+      reference = String(i + 1);
+      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
+    }
+    const segments = body(ctx, message);
+    const escRef = esc(reference);
+    out += `UNH+${escRef}+${identifier}${nl}`;
+    for (const s of segments) out += s + nl;
+    out += `UNT+${segments.length + 2}+${escRef}${nl}`;
+    const uncarried = fieldsNotCarried(message);
+    const all = [...uncarried, ...ctx.warnings];
+    if (messages.length > 1) for (const w of all) w.message = `message ${i + 1}: ${w.message}`;
+    warnings.push(...all);
+  });
+  out += `UNZ+${messages.length}+${ref}${nl}`;
+  return { output: out, warnings };
+}

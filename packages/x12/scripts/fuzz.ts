@@ -1,0 +1,109 @@
+// Fuzzes the X12 parser for a time budget: every input must either parse or throw LexCodecError — never
+// another error, never a hang. Inputs are mutations of the seed examples and of our own output.
+//
+//   npx tsx packages/x12/scripts/fuzz.ts 60        # 60 seconds
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LexCodecError } from '@lexstandard/codec';
+import { parseX12Interchange, toX12, toX12Interchange } from '../src/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seedDir = join(here, '..', '..', '..', 'conformance', 'examples', 'seed');
+
+export interface FuzzReport {
+  runs: number;
+  parsed: number;
+  rejected: Record<string, number>;
+  /** the slowest single input, in ms */
+  slowest: number;
+  failures: { input: string; error: string }[];
+}
+
+/** Small deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function corpus(): string[] {
+  const seeds = ['reference-lead.x12', 'home-page-lead.x12'].map((f) => readFileSync(join(seedDir, f), 'utf8'));
+  const minimal = JSON.parse(readFileSync(join(seedDir, 'minimal-lead.json'), 'utf8'));
+  const home = JSON.parse(readFileSync(join(seedDir, 'home-page-lead.json'), 'utf8'));
+  return [
+    ...seeds,
+    toX12(minimal).output,
+    toX12(home, { newline: false }).output,
+    toX12Interchange([minimal, home, minimal]).output,
+  ];
+}
+
+const SPECIAL = ['*', '~', ':', '^', '\n', '\r', '\u0000', '\ufffd', 'ISA', 'IEA', 'ST*850*0001~', 'SE*1*0001~', 'GS*', 'GE*1*1~', '*'.repeat(40), ' '];
+
+function mutate(input: string, r: () => number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  let s = input;
+  const n = 1 + Math.floor(r() * 4);
+  for (let k = 0; k < n; k++) {
+    const at = Math.floor(r() * (s.length + 1));
+    switch (Math.floor(r() * 9)) {
+      case 0: s = s.slice(0, at); break; // truncate
+      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20)); break; // delete
+      case 2: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break; // insert syntax
+      case 3: s = s.slice(0, at) + String.fromCharCode(Math.floor(r() * 256)) + s.slice(at + 1); break; // flip a byte
+      case 4: { // duplicate a slice
+        const len = Math.floor(r() * 80);
+        s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at);
+        break;
+      }
+      case 5: s = s.replace(/~/g, pick(['~', '\n', '', '*', '!'])); break; // change the terminator
+      case 6: s = s.slice(0, at) + Array.from({ length: Math.floor(r() * 64) }, () => String.fromCharCode(Math.floor(r() * 0x3000))).join('') + s.slice(at); break;
+      case 7: s = s.replace(/\d/g, (d) => (r() < 0.1 ? String((Number(d) + 1) % 10) : d)); break; // counts and control numbers
+      default: s = pick(corpus_) .slice(0, Math.floor(r() * 200)) + s.slice(at); break; // splice
+    }
+  }
+  return s;
+}
+
+let corpus_: string[] = [];
+
+/** Runs for `ms` milliseconds. */
+export function runFuzz(ms: number, seed = Date.now()): FuzzReport & { seed: number } {
+  corpus_ = corpus();
+  const r = rng(seed);
+  const report: FuzzReport & { seed: number } = { seed, runs: 0, parsed: 0, rejected: {}, slowest: 0, failures: [] };
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    const input = mutate(corpus_[Math.floor(r() * corpus_.length)]!, r);
+    const strict = r() < 0.3;
+    const t0 = performance.now();
+    try {
+      parseX12Interchange(input, { strict });
+      report.parsed++;
+    } catch (e) {
+      if (e instanceof LexCodecError) report.rejected[e.code] = (report.rejected[e.code] ?? 0) + 1;
+      else if (report.failures.length < 20) report.failures.push({ input, error: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack}` : String(e) });
+    }
+    report.slowest = Math.max(report.slowest, performance.now() - t0);
+    report.runs++;
+  }
+  return report;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const seconds = Number(process.argv[2] ?? 10);
+  const seed = process.argv[3] === undefined ? Date.now() : Number(process.argv[3]);
+  const report = runFuzz(seconds * 1000, seed);
+  console.log(`x12 fuzz: seed ${report.seed}, ${report.runs} inputs in ${seconds}s, ${report.parsed} parsed, slowest ${report.slowest.toFixed(1)} ms`);
+  console.log('rejected:', report.rejected);
+  if (report.failures.length) {
+    for (const f of report.failures) console.error(`FAILURE: ${f.error}\ninput: ${JSON.stringify(f.input.slice(0, 500))}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,390 @@
+// Segments of one transaction (ST … SE) → a LEX message, using the generated table only (via compiled.ts).
+import { createHash } from 'node:crypto';
+import type { LexWarning, Position } from '@lexstandard/codec';
+import {
+  AREA_LOOP, AREA_TRAILING, ARRAYS, DATE_SLOTS, DEFS, ENVELOPE, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD,
+  FLAG_TOLERATED, IMPLIED, PARENTS, REQUIRED, TAG_FLAGS, TAGS, type CDef, type CValue, type TagEntry,
+} from './compiled.js';
+import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
+import type { X12Condition, X12EnvelopeDef } from './table.js';
+import { tolerate } from './tolerance.js';
+import { readBoolean, readDate, readNumber, readTime } from './values.js';
+
+type Obj = Record<string, unknown>;
+
+/** What the decoder knows of the envelope around the transaction. */
+export interface EnvelopeContext {
+  isa: string[];
+  gs: string[];
+  st: string[];
+  gsSegment: number;
+  stSegment: number;
+  component: string;
+  repetition: string | undefined;
+}
+
+
+function holds(seg: SegmentLike, c: X12Condition, component: string): boolean {
+  if (c.component === undefined) return seg.is(c.element, c.value);
+  return (seg.element(c.element).split(component)[c.component - 1] ?? '') === c.value;
+}
+
+function allHold(seg: SegmentLike, conditions: X12Condition[], component: string): boolean {
+  for (let i = 0; i < conditions.length; i++) if (!holds(seg, conditions[i]!, component)) return false;
+  return true;
+}
+
+function read(seg: SegmentLike, element: number, comp: number | undefined, component: string): string {
+  const v = seg.element(element);
+  return comp === undefined ? v : v.split(component)[comp - 1] ?? '';
+}
+
+interface PendingDate { date?: string; time?: string; segment: number; tag: string; element: number }
+
+export class TransactionDecoder {
+  private readonly root: Obj = {};
+  private readonly parents: (Obj | undefined)[] = new Array(PARENTS.length);
+  private readonly seen = new Uint8Array(DEFS.length);
+  private readonly arrays: (unknown[] | undefined)[] = new Array(ARRAYS.length);
+  private readonly dates: (PendingDate | undefined)[] = new Array(DATE_SLOTS.length);
+  private itemDates: Map<string, { target: Obj; key: string; pending: PendingDate }> | undefined;
+  private loop: string | null = null;
+  private lastRank = 0;
+  private lastHeadRank = 0;
+  private lastArea = 0;
+  /** IT1/PO1 segments seen (for CTT01) */
+  lineItems = 0;
+  /** the CTT segment, if any */
+  ctt: Segment | undefined;
+  /** the BEG segment's text (for a derived message id) */
+  private beg: string | undefined;
+
+  constructor(private readonly env: EnvelopeContext, private readonly warnings: LexWarning[]) {
+    for (const i of IMPLIED) this.parent(i.parent)[i.key] = i.value;
+  }
+
+  /** The object at parent id `id`, created (with its ancestors) as needed. */
+  private parent(id: number): Obj {
+    let o = this.parents[id];
+    if (o !== undefined) return o;
+    o = this.root;
+    for (const k of PARENTS[id]!) {
+      let n = o[k];
+      if (n === undefined || n === null || typeof n !== 'object' || Array.isArray(n)) {
+        n = {};
+        o[k] = n;
+      }
+      o = n as Obj;
+    }
+    this.parents[id] = o;
+    return o;
+  }
+
+  /** The object at parent id `id` if it exists. */
+  private peek(id: number): Obj | undefined {
+    const cached = this.parents[id];
+    if (cached !== undefined) return cached;
+    let o: unknown = this.root;
+    for (const k of PARENTS[id]!) {
+      if (o === null || typeof o !== 'object') return undefined;
+      o = (o as Obj)[k];
+    }
+    return o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Obj) : undefined;
+  }
+
+  segment(seg: SegmentView, code: number): void {
+    const entry = TAGS.get(code);
+    const flags = entry === undefined ? TAG_FLAGS.get(code) ?? 0 : entry.flags;
+    if (flags !== 0) {
+      if ((flags & FLAG_CTT) !== 0) {
+        this.ctt = seg.toSegment();
+        for (let e = 2; e < seg.count; e++) if (!seg.isEmpty(e)) this.notMapped(seg, e);
+        return;
+      }
+      if ((flags & FLAG_LINE_ITEM) !== 0) this.lineItems++;
+      if ((flags & FLAG_BEG) !== 0) this.beg = seg.src.slice(seg.starts[0], seg.ends[seg.count - 1]);
+      if ((flags & FLAG_TOLERATED) !== 0) {
+        const rewritten = tolerate(seg, { repetition: this.env.repetition, warnings: this.warnings });
+        if (rewritten !== null) {
+          for (const s of rewritten) {
+            const c = tagCode(s.tag);
+            this.map(s, TAGS.get(c), TAG_FLAGS.get(c) ?? 0);
+          }
+          return;
+        }
+      }
+    }
+    this.map(seg, entry, flags);
+  }
+
+  private map(seg: SegmentLike, entry: TagEntry | undefined, flags: number): void {
+    const comp = this.env.component;
+    if (entry === undefined) {
+      if ((flags & FLAG_LOOP_HEAD) !== 0) this.loop = `${seg.tag}*${seg.element(1)}`;
+      this.warn(seg, 'X12_UNKNOWN_SEGMENT', undefined, `segment ${seg.tag} has no place in the LEX 850 layout; it is dropped`);
+      return;
+    }
+    const candidates = entry.keyElement === 0 ? entry.all : entry.byKey.get(seg.element(entry.keyElement));
+    let cdef: CDef | undefined;
+    if (candidates !== undefined) {
+      for (let c = 0; c < candidates.length; c++) {
+        const d = candidates[c]!;
+        const check = d.check;
+        let ok = true;
+        for (let i = 0; i < check.length; i++) {
+          if (!holds(seg, check[i]!, comp)) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (cdef === undefined) cdef = d;
+        if (d.def.head || d.def.loop === this.loop) {
+          cdef = d;
+          break;
+        }
+      }
+    }
+    if (cdef === undefined) {
+      if ((flags & FLAG_LOOP_HEAD) !== 0) this.loop = `${seg.tag}*${seg.element(1)}`;
+      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', 1, `${seg.tag} with qualifier "${seg.element(1)}" has no place in the LEX 850 layout; it is dropped`);
+      return;
+    }
+    const def = cdef.def;
+    const area = cdef.area;
+    if (def.head) {
+      this.loop = def.id;
+    } else if (area === AREA_LOOP && def.loop !== this.loop && def.match.length === 0 && this.loop !== null) {
+      // an unqualified segment (N3, N4) inside another party's loop belongs to that party
+      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', undefined, `${seg.tag} belongs to loop ${this.loop}, which has no place in LEX (LEX reads ${seg.tag} in loop ${def.loop}); it is dropped`);
+      return;
+    }
+    if (seg.synthetic !== true) {
+      const inOrder = def.head ? this.lastArea !== AREA_TRAILING && def.rank >= this.lastHeadRank : def.rank >= this.lastRank;
+      if (!inOrder) {
+        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${def.id} is out of the LEX 850 segment order (${def.loop === 'heading' ? 'it belongs to the heading' : def.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${def.loop}`}); it is read anyway`);
+        if (def.head) this.lastHeadRank = Math.max(this.lastHeadRank, def.rank);
+        this.lastRank = Math.max(this.lastRank, def.rank);
+      } else {
+        if (def.head) this.lastHeadRank = def.rank;
+        this.lastRank = def.head ? def.rank : Math.max(this.lastRank, def.rank);
+      }
+      if (area > this.lastArea) this.lastArea = area;
+    }
+
+    let consumed = cdef.bits;
+    const values = cdef.values;
+    if (cdef.array < 0) {
+      if (this.seen[cdef.ord] === 1) {
+        this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${def.id} appears more than once; the first one is kept, this one is dropped`);
+        return;
+      }
+      this.seen[cdef.ord] = 1;
+      for (let i = 0; i < values.length; i++) {
+        const cv = values[i]!;
+        const v = cv.def;
+        if (v.when !== undefined && !allHold(seg, v.when, comp)) continue;
+        consumed |= cv.bits;
+        if (seg.isEmpty(v.element)) continue;
+        const raw = v.component === undefined ? seg.element(v.element) : read(seg, v.element, v.component, comp);
+        if (raw.length === 0) continue;
+        if (cv.dateSlot >= 0) this.datePart(this.dateSlot(cv.dateSlot, seg, v.element), cv, raw, seg, v.pointer);
+        else {
+          const value = this.convert(cv, raw, seg, v.pointer);
+          if (value !== undefined) this.parent(cv.parent)[cv.key] = value;
+        }
+      }
+    } else {
+      let arr = this.arrays[cdef.array];
+      if (arr === undefined) {
+        const at = ARRAYS[cdef.array]!;
+        const holder = this.parent(at.parent);
+        const existing = holder[at.key];
+        arr = Array.isArray(existing) ? existing : [];
+        holder[at.key] = arr;
+        this.arrays[cdef.array] = arr;
+      }
+      const index = arr.length;
+      const arrayPointer = ARRAYS[cdef.array]!.pointer;
+      let item: Obj | undefined;
+      let scalar: unknown;
+      for (let i = 0; i < values.length; i++) {
+        const cv = values[i]!;
+        const v = cv.def;
+        if (v.when !== undefined && !allHold(seg, v.when, comp)) continue;
+        consumed |= cv.bits;
+        const raw = read(seg, v.element, v.component, comp);
+        if (raw === '') continue;
+        const pointer = `${arrayPointer}/${index}${v.pointer.slice(arrayPointer.length + 2)}`;
+        if (cdef.scalarItems) {
+          scalar = this.convert(cv, raw, seg, pointer);
+          continue;
+        }
+        item ??= {};
+        let target: Obj = item;
+        for (const k of cv.itemParent) target = (target[k] ??= {}) as Obj;
+        if (v.type === 'date-time' || v.type === 'date') {
+          const dates = (this.itemDates ??= new Map());
+          let d = dates.get(pointer);
+          if (!d) dates.set(pointer, (d = { target, key: cv.key, pending: { segment: seg.index, tag: seg.tag, element: v.element } }));
+          this.datePart(d.pending, cv, raw, seg, pointer);
+        } else {
+          const value = this.convert(cv, raw, seg, pointer);
+          if (value !== undefined) target[cv.key] = value;
+        }
+      }
+      if (cdef.scalarItems) {
+        if (scalar !== undefined) arr.push(scalar);
+      } else arr.push(item ?? {});
+    }
+
+    const n = seg.count;
+    for (let e = 1; e < n; e++) {
+      if ((e > 30 || (consumed & (1 << e)) === 0) && !seg.isEmpty(e)) this.notMapped(seg, e);
+    }
+    const fillers = cdef.checkedFillers;
+    for (let i = 0; i < fillers.length; i++) {
+      const f = fillers[i]!;
+      if (seg.isEmpty(f.element) || seg.is(f.element, f.value)) continue;
+      const v = seg.element(f.element);
+      this.warn(seg, 'X12_UNEXPECTED_VALUE', f.element, `${seg.tag}${String(f.element).padStart(2, '0')} is "${truncate(v)}", LEX writes ${f.value === '' ? 'nothing there' : `"${f.value}"`}; the value has no place in LEX and is dropped`);
+    }
+  }
+
+  private dateSlot(slot: number, seg: SegmentLike, element: number): PendingDate {
+    return (this.dates[slot] ??= { segment: seg.index, tag: seg.tag, element });
+  }
+
+  private datePart(pending: PendingDate, cv: CValue, raw: string, seg: SegmentLike, pointer: string): void {
+    const f = cv.def.format!;
+    const bad = () => this.warn(seg, 'X12_INVALID_VALUE', cv.def.element, `${seg.tag}${String(cv.def.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${f} value; ${pointer} is not set from it`, pointer);
+    if (f === 'CCYYMMDD' || f === 'YYMMDD') {
+      const d = readDate(raw, f);
+      if (d === undefined) return bad();
+      pending.date = d;
+    } else if (f === 'HHMM' || f === 'HHMMSS') {
+      const t = readTime(raw);
+      if (t === undefined) return bad();
+      pending.time = t;
+    } else {
+      const d = readDate(raw.slice(0, 8), 'CCYYMMDD');
+      const t = raw.length > 8 ? readTime(raw.slice(8)) : '00:00:00';
+      if (d === undefined || t === undefined) return bad();
+      pending.date = d;
+      pending.time = t;
+    }
+  }
+
+  private convert(cv: CValue, raw: string, seg: SegmentLike, pointer: string): unknown {
+    const v = cv.def;
+    let value: unknown;
+    const f = v.format;
+    if (f === 'DECIMAL' || (f === undefined && v.type === 'number')) value = readNumber(raw, false);
+    else if (f === 'INTEGER' || (f === undefined && v.type === 'integer')) value = readNumber(raw, true);
+    else if (f === 'BOOLEAN_YN' || (f === undefined && v.type === 'boolean')) value = readBoolean(raw);
+    else value = cv.decodes?.get(raw) ?? raw;
+    if (value === undefined) {
+      this.warn(seg, 'X12_INVALID_VALUE', v.element, `${seg.tag}${String(v.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${f ?? v.type}; ${pointer} is not set from it`, pointer);
+    }
+    return value;
+  }
+
+  private notMapped(seg: SegmentLike, e: number): void {
+    this.warn(seg, 'X12_ELEMENT_NOT_MAPPED', e, `${seg.tag}${String(e).padStart(2, '0')} "${truncate(seg.element(e))}" has no place in LEX; it is dropped`);
+  }
+
+  /** Builds the message: dates, envelope fallbacks, derived and missing required values. */
+  finish(): Obj {
+    for (let slot = 0; slot < this.dates.length; slot++) {
+      const p = this.dates[slot];
+      if (p === undefined) continue;
+      const at = DATE_SLOTS[slot]!;
+      this.setDate(p, this.parent(at.parent), at.key, at.pointer);
+    }
+    if (this.itemDates) for (const [pointer, d] of this.itemDates) this.setDate(d.pending, d.target, d.key, pointer);
+    const st = { segment: this.env.stSegment, tag: 'ST' };
+    for (const e of ENVELOPE) {
+      const holder = this.peek(e.parent);
+      if (holder !== undefined && holder[e.key] !== undefined) continue;
+      const value = this.fromEnvelope(e.defs);
+      if (value === undefined) continue;
+      this.parent(e.parent)[e.key] = value.value;
+      const first = e.defs[0]!;
+      this.warnings.push({ code: 'X12_ENVELOPE_FALLBACK', path: e.pointer, message: `the transaction does not carry ${e.pointer}; it is read from the interchange envelope (${value.from})${value.note}`, position: { segment: first.segment === 'ISA' ? 1 : this.env.gsSegment, tag: first.segment, element: first.element } });
+    }
+    for (const r of REQUIRED) {
+      const holder = this.peek(r.parent);
+      if (holder === undefined || holder[r.key] !== undefined) continue;
+      if (r.derive === 'uuid') {
+        holder[r.key] = this.deriveUuid();
+        this.warnings.push({ code: 'X12_VALUE_DERIVED', path: r.pointer, message: `the interchange does not carry ${r.pointer}; a deterministic UUID was derived from the sender, receiver, date and control numbers`, position: st });
+      } else {
+        this.warnings.push({ code: 'X12_REQUIRED_FIELD_MISSING', path: r.pointer, message: `the transaction does not carry ${r.pointer}, which LEX requires`, position: st });
+      }
+    }
+    return this.root;
+  }
+
+  private setDate(p: PendingDate, target: Obj, key: string, pointer: string): void {
+    if (p.date === undefined) {
+      this.warnings.push({ code: 'X12_INVALID_VALUE', path: pointer, message: `${pointer} has a time but no date; it is not set`, position: { segment: p.segment, tag: p.tag, element: p.element } });
+      return;
+    }
+    target[key] = `${p.date}T${p.time ?? '00:00:00'}Z`;
+  }
+
+  private fromEnvelope(defs: X12EnvelopeDef[]): { value: unknown; from: string; note: string } | undefined {
+    const seg = (d: X12EnvelopeDef) => (d.segment === 'ISA' ? this.env.isa : this.env.gs);
+    const raw = (d: X12EnvelopeDef) => (seg(d)[d.element] ?? '').trim();
+    const names = defs.map((d) => `${d.segment}${String(d.element).padStart(2, '0')}`).join('/');
+    const first = defs[0]!;
+    if (first.type === 'date-time' || first.type === 'date') {
+      let date: string | undefined;
+      let time: string | undefined;
+      for (const d of defs) {
+        const r = raw(d);
+        if (d.format === 'YYMMDD' || d.format === 'CCYYMMDD') {
+          const gs04 = this.env.gs[4] ?? '';
+          const century = d.format === 'YYMMDD' && gs04.length === 8 && gs04.endsWith(r) ? gs04.slice(0, 2) : '20';
+          date = readDate(r, d.format, century);
+        } else if (d.format === 'HHMM' || d.format === 'HHMMSS') time = readTime(r);
+      }
+      if (date === undefined) return undefined;
+      return { value: first.type === 'date' ? date : `${date}T${time ?? '00:00:00'}Z`, from: names, note: '' };
+    }
+    const r = raw(first);
+    if (r === '') return undefined;
+    const note = r.length >= 15 && first.segment === 'ISA' ? '; ISA identifiers hold 15 characters, so it may be truncated' : '';
+    return { value: r, from: names, note };
+  }
+
+  private deriveUuid(): string {
+    const isa = this.env.isa, gs = this.env.gs, st = this.env.st;
+    const parts = [isa[6], isa[8], isa[9], isa[10], isa[13], gs[6], st[2], this.beg].map((s) => (s ?? '').trim());
+    const h = createHash('sha256').update(parts.join('\u001f')).digest();
+    h[6] = (h[6]! & 0x0f) | 0x40;
+    h[8] = (h[8]! & 0x3f) | 0x80;
+    const x = h.subarray(0, 16).toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+  }
+
+  private warn(seg: SegmentLike, code: string, element: number | undefined, message: string, path?: string): void {
+    const position: Position = element === undefined ? { segment: seg.index, tag: seg.tag } : { segment: seg.index, tag: seg.tag, element };
+    const w: LexWarning = { code, message, position };
+    if (path !== undefined) w.path = path;
+    this.warnings.push(w);
+  }
+}
+
+function truncate(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
+export function getPath(root: unknown, path: string[]): unknown {
+  let o: unknown = root;
+  for (const k of path) {
+    if (o === null || typeof o !== 'object') return undefined;
+    o = (o as Obj)[k];
+  }
+  return o;
+}

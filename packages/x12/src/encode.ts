@@ -1,0 +1,410 @@
+// LEX messages → an X12 850 interchange, using the generated table only. Output is strict: fixed-width ISA,
+// exact counts and matching control numbers, separators never inside values.
+import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { getPath } from './decode.js';
+import { TABLE } from './generated/table.js';
+import {
+  COMPONENT_SEPARATOR, CONVENTION, ELEMENT_SEPARATOR, FILLERS, FUNCTIONAL_ID, GS_VERSION, ID_QUALIFIER, ISA_VERSION,
+  LINE_ITEM_TAGS, REPETITION_SEPARATOR, SEGMENT_TERMINATOR, TRANSACTION_SET,
+} from './syntax.js';
+import type { X12Condition, X12EnvelopeDef, X12SegmentDef, X12ValueDef } from './table.js';
+import { dateParts, decimalText, timeText } from './values.js';
+
+export interface X12WriteOptions {
+  /** ISA13 interchange control number (1 … 999999999); GS06 uses it too. Default: derived from the content. */
+  controlNumber?: number;
+  /** ISA15 usage indicator: P production (default) or T test */
+  usage?: 'P' | 'T';
+  /** write a line break after each segment terminator (default true) */
+  newline?: boolean;
+}
+
+type Obj = Record<string, unknown>;
+
+/** Anything that cannot sit in an element: our separators and control characters. */
+const UNSAFE = /[*:^~\x00-\x1f\x7f]/;
+const UNSAFE_ALL = /[*:^~\x00-\x1f\x7f]/g;
+/** ISA identifiers: printable ASCII without separators */
+const UNSAFE_ISA = /[^\x20-\x29\x2b-\x39\x3b-\x5d\x5f-\x7d]/g;
+
+const err = (code: string, message: string) => new LexCodecError('x12', code, message);
+
+function envelopeDef(element: number): X12EnvelopeDef | undefined {
+  return TABLE.envelope.find((e) => e.segment === 'ISA' && e.element === element);
+}
+
+class Writer {
+  readonly segments: string[] = [];
+  private lineItems = 0;
+  private readonly warned = new Set<string>();
+
+  constructor(readonly warnings: LexWarning[], private readonly at?: { segment: number; tag: string }) {}
+
+  warn(code: string, path: string, message: string): void {
+    const key = `${code} ${path}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const w: LexWarning = { code, path, message };
+    if (this.at) w.position = { ...this.at };
+    this.warnings.push(w);
+  }
+
+  sanitize(text: string, pointer: string): string {
+    if (!UNSAFE.test(text)) return text;
+    this.warn('X12_VALUE_SANITIZED', pointer, `${pointer} contains X12 separators or control characters (* : ^ ~ or line breaks), which X12 cannot escape; they were replaced by spaces`);
+    return text.replace(UNSAFE_ALL, ' ');
+  }
+
+  /** Element text of one value, or undefined (with a warning) when it cannot be written. */
+  format(value: unknown, v: X12ValueDef, pointer: string): string | undefined {
+    const notWritten = (why: string) => {
+      this.warn('X12_VALUE_NOT_WRITTEN', pointer, `${pointer} is not written: ${why}`);
+      return undefined;
+    };
+    switch (v.type) {
+      case 'date-time':
+      case 'date': {
+        if (typeof value !== 'string') return notWritten(`expected a ${v.type} string`);
+        if (!v.format) return this.sanitize(value, pointer);
+        const d = dateParts(value, v.type);
+        if (!d) return notWritten(`"${value}" is not a valid ${v.type}`);
+        if (d.normalized) this.warn('X12_VALUE_NORMALIZED', pointer, `${pointer} "${value}" is not a canonical UTC timestamp; it is written as ${d.normalized}`);
+        const p = d.parts;
+        switch (v.format) {
+          case 'CCYYMMDD': return p.date;
+          case 'YYMMDD': return p.date.slice(2);
+          case 'HHMM':
+          case 'HHMMSS': {
+            const t = timeText(p, v.format);
+            if (t.truncated) this.warn('X12_VALUE_TRUNCATED', pointer, `${pointer} has ${p.fraction.length} fraction digits; X12 times hold hundredths of a second, so it is written as ${t.text}`);
+            return t.text;
+          }
+          case 'CCYYMMDDHHMMSS': return p.date + p.time;
+          default: return notWritten(`format ${v.format} does not apply to a ${v.type}`);
+        }
+      }
+      case 'number':
+      case 'integer': {
+        if (typeof value !== 'number' || !Number.isFinite(value)) return notWritten('expected a finite number');
+        if ((v.type === 'integer' || v.format === 'INTEGER') && !Number.isInteger(value)) return notWritten(`${value} is not an integer`);
+        return decimalText(value);
+      }
+      case 'boolean': {
+        if (typeof value !== 'boolean') return notWritten('expected a boolean');
+        return value ? 'Y' : 'N';
+      }
+      default: {
+        if (typeof value !== 'string') return notWritten('expected a string');
+        const coded = v.codes?.[value] ?? value;
+        if (coded === '') {
+          this.warn('X12_EMPTY_VALUE', pointer, `${pointer} is an empty string; X12 cannot tell an empty element from an absent one, so it is left out`);
+          return undefined;
+        }
+        return this.sanitize(coded, pointer);
+      }
+    }
+  }
+
+  /** Elements (after the tag) of one segment built from `src`; `any` tells whether a value was written. */
+  build(def: X12SegmentDef, src: unknown, itemPointer?: string): { els: string[]; any: boolean } {
+    const els: string[] = [];
+    for (const c of def.match) put(els, c, c.value);
+    let any = false;
+    for (const v of def.values) {
+      const value = v.path.length === 0 ? src : getPath(src, v.path);
+      if (value === undefined || value === null) continue;
+      const pointer = itemPointer === undefined ? v.pointer : itemPointer + v.pointer.slice(def.array!.pointer.length + 2);
+      const text = this.format(value, v, pointer);
+      if (text === undefined) continue;
+      if (v.when) for (const c of v.when) put(els, c, c.value);
+      put(els, v, text);
+      any = true;
+    }
+    return { els, any };
+  }
+
+  emit(tag: string, els: string[], date: string): void {
+    const fillers = FILLERS[tag];
+    const line = LINE_ITEM_TAGS.has(tag) ? ++this.lineItems : 0;
+    if (fillers) {
+      for (const f of fillers) {
+        if ((els[f.element] ?? '') !== '') continue;
+        if (f.ifElement !== undefined && (els[f.ifElement] ?? '') === '') continue;
+        els[f.element] = f.source.kind === 'const' ? f.source.value : f.source.kind === 'date' ? date : String(line);
+      }
+    }
+    let n = els.length;
+    while (n > 0 && (els[n - 1] ?? '') === '') n--;
+    let s = tag;
+    for (let i = 1; i < n; i++) s += ELEMENT_SEPARATOR + (els[i] ?? '');
+    this.segments.push(s);
+  }
+
+  get lines(): number {
+    return this.lineItems;
+  }
+}
+
+/** Writes value text at an element (or a component of it). */
+function put(els: string[], at: { element: number; component?: number }, text: string): void {
+  if (at.component === undefined) {
+    els[at.element] = text;
+    return;
+  }
+  const parts = (els[at.element] ?? '').split(COMPONENT_SEPARATOR);
+  while (parts.length < at.component) parts.push('');
+  parts[at.component - 1] = text;
+  els[at.element] = parts.join(COMPONENT_SEPARATOR);
+}
+
+/** The body segments (BEG … CTT) of one message. */
+function body(message: Obj, w: Writer): void {
+  const dateDef = envelopeDef(9);
+  const stamp = dateDef ? getPath(message, dateDef.path) : undefined;
+  const date = typeof stamp === 'string' ? dateParts(stamp, dateDef!.type)?.parts.date ?? '' : '';
+  const pendingHeads = new Map<string, { def: X12SegmentDef; els: string[] }>();
+  const open = new Set<string>();
+  const emitIn = (def: X12SegmentDef, els: string[]) => {
+    if (!def.head && def.loop !== 'heading' && def.loop !== 'trailing' && !open.has(def.loop)) {
+      const head = pendingHeads.get(def.loop);
+      if (head) {
+        w.emit(head.def.tag, head.els, date);
+        open.add(def.loop);
+      }
+    }
+    w.emit(def.tag, els, date);
+  };
+  for (const def of TABLE.segments) {
+    if (def.head) {
+      const r = w.build(def, message);
+      if (r.any) {
+        w.emit(def.tag, r.els, date);
+        open.add(def.id);
+      } else pendingHeads.set(def.id, { def, els: r.els });
+      continue;
+    }
+    if (def.array) {
+      const arr = getPath(message, def.array.path);
+      if (arr === undefined || arr === null) continue;
+      if (!Array.isArray(arr)) {
+        w.warn('X12_VALUE_NOT_WRITTEN', def.array.pointer, `${def.array.pointer} is not written: expected an array`);
+        continue;
+      }
+      const scalar = def.values.length === 1 && def.values[0]!.path.length === 0;
+      for (let i = 0; i < arr.length; i++) {
+        const item = arr[i];
+        const r = w.build(def, item, `${def.array.pointer}/${i}`);
+        // an array of scalars writes only its values; an array of objects writes one segment per item so
+        // that indexes survive even when an item carries nothing X12 holds
+        if (scalar ? r.any : item !== null && typeof item === 'object') emitIn(def, r.els);
+      }
+      continue;
+    }
+    const r = w.build(def, message);
+    if (r.any) emitIn(def, r.els);
+  }
+  w.emit('CTT', ['', String(w.lines)], date);
+}
+
+/** FNV-1a over the text: a deterministic control number in 1 … 999999999. */
+function derivedControlNumber(parts: string[]): number {
+  let h = 0x811c9dc5;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    h ^= 0x1e;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % 999999999) + 1;
+}
+
+function isaId(message: Obj, element: number, w: Writer): string {
+  const def = envelopeDef(element);
+  const value = def ? getPath(message, def.path) : undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw err('X12_CANNOT_SERIALIZE', `ISA${String(element).padStart(2, '0')} needs ${def?.pointer ?? 'a value'}, which the message does not have`);
+  }
+  let id = value.replace(UNSAFE_ISA, ' ');
+  if (id !== value) w.warn('X12_VALUE_SANITIZED', def!.pointer, `${def!.pointer} has characters ISA${String(element).padStart(2, '0')} cannot hold; they were replaced by spaces there`);
+  if (id.length > 15) {
+    w.warn('X12_ENVELOPE_ID_TRUNCATED', def!.pointer, `${def!.pointer} "${value}" is longer than the 15 characters of ISA${String(element).padStart(2, '0')}; it is truncated there and carried in full in the transaction`);
+    id = id.slice(0, 15);
+  }
+  return id;
+}
+
+function envelopeStamp(message: Obj): { yymmdd: string; ccyymmdd: string; hhmm: string } {
+  const dateDef = envelopeDef(9);
+  const timeDef = envelopeDef(10);
+  const value = dateDef ? getPath(message, dateDef.path) : undefined;
+  const d = typeof value === 'string' ? dateParts(value, dateDef!.type) : undefined;
+  if (!d) throw err('X12_CANNOT_SERIALIZE', `ISA09/ISA10 need ${dateDef?.pointer ?? 'a timestamp'}, which is missing or not a timestamp`);
+  void timeDef;
+  return { yymmdd: d.parts.date.slice(2), ccyymmdd: d.parts.date, hhmm: d.parts.time.slice(0, 4) };
+}
+
+function checkOptions(options: X12WriteOptions): void {
+  if (options === null || typeof options !== 'object') throw err('X12_BAD_OPTION', 'options must be an object');
+  const c = options.controlNumber;
+  if (c !== undefined && (typeof c !== 'number' || !Number.isInteger(c) || c < 1 || c > 999999999)) {
+    throw err('X12_BAD_OPTION', `controlNumber must be an integer from 1 to 999999999, not ${String(c)}`);
+  }
+  if (options.usage !== undefined && options.usage !== 'P' && options.usage !== 'T') throw err('X12_BAD_OPTION', `usage must be P or T, not ${String(options.usage)}`);
+  if (options.newline !== undefined && typeof options.newline !== 'boolean') throw err('X12_BAD_OPTION', 'newline must be a boolean');
+}
+
+const segKey = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+const unKey = (k: string) => (k.includes('~') ? k.replace(/~1/g, '/').replace(/~0/g, '~') : k);
+
+/** coverage template of a member: the exact entry when the table has one, else `<parent>/*` (cached) */
+const CHILD = new Map<string, Map<string, string>>();
+function childTemplate(template: string, key: string, index: boolean): string {
+  let m = CHILD.get(template);
+  if (m === undefined) CHILD.set(template, (m = new Map()));
+  const k = index ? '*' : key;
+  let t = m.get(k);
+  if (t === undefined) {
+    const exact = `${template}/${segKey(key)}`;
+    t = !index && COVERAGE[exact] ? exact : `${template}/*`;
+    if (m.size < 256) m.set(k, t);
+  }
+  return t;
+}
+const carriedX12 = (template: string) => COVERAGE[template]?.x12 === true;
+
+/**
+ * notCarried() of @lexstandard/codec, with array items handled: the coverage table has entries for the members
+ * of the items of an array of objects (an installedOptions item's name) but none for the items themselves (a
+ * desiredFeatures item, an installedOptions item), and notCarried (1.0.0) reports every item of a carried array
+ * as not carried without looking inside it. Here an item of a carried array is carried, and the members of an
+ * object item are checked one by one. When notCarried handles items itself this wrapper changes nothing.
+ */
+function notCarriedX12(message: Obj): LexWarning[] {
+  const out: LexWarning[] = [];
+  const inside = (value: unknown, pointer: string, template: string) => {
+    if (value === null || typeof value !== 'object') return;
+    const isArray = Array.isArray(value);
+    const entries = isArray ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    for (const [k, v] of entries) {
+      const exact = childTemplate(template, k, isArray);
+      const entry = COVERAGE[exact];
+      const path = `${pointer}/${segKey(k)}`;
+      if (entry === undefined && exact.endsWith('/*') && carriedX12(template)) inside(v, path, exact);
+      else if (!entry?.x12) out.push({ code: 'FIELD_NOT_CARRIED', path, message: `X12 does not carry ${path}${entry?.reason?.x12 ? `: ${entry.reason.x12}` : ''}; it is left out of the output` });
+      else inside(v, path, exact);
+    }
+  };
+  for (const w of notCarried(message, 'x12')) {
+    const path = w.path;
+    const lastChar = path === undefined ? 0 : path.charCodeAt(path.length - 1);
+    // only a pointer ending with an array index can be the item case
+    if (path !== undefined && lastChar >= 48 && lastChar <= 57) {
+      let value: unknown = message;
+      let template = '';
+      for (const k of path.slice(1).split('/')) {
+        const isArray = Array.isArray(value);
+        template = childTemplate(template, unKey(k), isArray);
+        value = value !== null && typeof value === 'object' ? (value as Obj)[unKey(k)] : undefined;
+      }
+      if (template.endsWith('/*') && COVERAGE[template] === undefined && carriedX12(template.slice(0, -2))) {
+        inside(value, path, template);
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * FIELD_NOT_CARRIED warnings, except for values the X12 message implies (lex.version 1.0.0), and X12_EMPTY_VALUE
+ * for empty arrays and objects X12 would carry: X12 has no way to write "an empty list", so they read back absent.
+ * (An empty item of an array of objects is kept: it still gets its segment, so indexes survive.)
+ */
+function uncarried(message: Obj): LexWarning[] {
+  const implied = new Set(TABLE.implied.filter((i) => getPath(message, i.path) === i.value).map((i) => i.pointer));
+  const out = notCarriedX12(message).filter((w) => !(w.path !== undefined && implied.has(w.path)));
+  const keys: string[] = [];
+  const walk = (value: unknown, template: string) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return empty(template, 'list');
+      const t = childTemplate(template, '', true);
+      if (!carriedX12(t) && COVERAGE[t] !== undefined) return;
+      for (let i = 0; i < value.length; i++) {
+        keys.push(String(i));
+        walk(value[i], t);
+        keys.pop();
+      }
+      return;
+    }
+    let n = 0;
+    for (const k in value) {
+      n++;
+      const t = childTemplate(template, k, false);
+      if (!carriedX12(t)) continue;
+      keys.push(k);
+      walk((value as Obj)[k], t);
+      keys.pop();
+    }
+    if (n === 0) empty(template, 'object');
+  };
+  const empty = (template: string, what: string) => {
+    if (template === '' || template.endsWith('/*') || !carriedX12(template)) return;
+    const pointer = keys.map((k) => '/' + segKey(k)).join('');
+    out.push({ code: 'X12_EMPTY_VALUE', path: pointer, message: `${pointer} is empty; X12 cannot write an empty ${what}, so it reads back as absent` });
+  };
+  walk(message, '');
+  return out;
+}
+
+/** One interchange (ISA/GS) holding one ST … SE per message. */
+export function writeInterchange(messages: readonly unknown[], options: X12WriteOptions = {}): { output: string; warnings: LexWarning[] } {
+  checkOptions(options);
+  if (!Array.isArray(messages) || messages.length === 0) throw err('X12_CANNOT_SERIALIZE', 'there is no message to write');
+  const warnings: LexWarning[] = [];
+  const bodies: string[][] = [];
+  const first = messages[0];
+  let stSegment = 3;
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i];
+    if (m === null || typeof m !== 'object' || Array.isArray(m) || !('lex' in m)) throw err('X12_CANNOT_SERIALIZE', `message ${i + 1} is not a LEX message (an object with a "lex" member)`);
+    const at = messages.length > 1 ? { segment: 0, tag: 'ST' } : undefined;
+    const own: LexWarning[] = [];
+    for (const u of uncarried(m as Obj)) own.push(at ? { ...u, position: { ...at } } : u);
+    const w = new Writer(own, at);
+    body(m as Obj, w);
+    bodies.push(w.segments);
+    if (at) {
+      // the warnings of message i point at its ST segment: 2 (ISA, GS) + the segments before it + 1
+      for (const x of own) x.position = { segment: stSegment, tag: 'ST' };
+    }
+    stSegment += w.segments.length + 2;
+    warnings.push(...own);
+  }
+  const head = new Writer(warnings);
+  const sender = isaId(first as Obj, 6, head);
+  const receiver = isaId(first as Obj, 8, head);
+  const stamp = envelopeStamp(first as Obj);
+  const control = options.controlNumber ?? derivedControlNumber(bodies.flat());
+  const isa13 = String(control).padStart(9, '0');
+  const gs06 = String(control);
+  const pad = (s: string, n: number) => s + ' '.repeat(n - s.length);
+  const gsId = (s: string) => (s.trim().length >= 2 ? s.trim() : pad(s.trim(), 2));
+  const out: string[] = [];
+  out.push(['ISA', '00', pad('', 10), '00', pad('', 10), ID_QUALIFIER, pad(sender, 15), ID_QUALIFIER, pad(receiver, 15), stamp.yymmdd, stamp.hhmm,
+    REPETITION_SEPARATOR, ISA_VERSION, isa13, '0', options.usage ?? 'P', COMPONENT_SEPARATOR].join(ELEMENT_SEPARATOR));
+  out.push(['GS', FUNCTIONAL_ID, gsId(sender), gsId(receiver), stamp.ccyymmdd, stamp.hhmm, gs06, 'X', GS_VERSION].join(ELEMENT_SEPARATOR));
+  for (let i = 0; i < bodies.length; i++) {
+    const st02 = String(i + 1).padStart(4, '0');
+    out.push(['ST', TRANSACTION_SET, st02, CONVENTION].join(ELEMENT_SEPARATOR));
+    for (const s of bodies[i]!) out.push(s);
+    out.push(['SE', String(bodies[i]!.length + 2), st02].join(ELEMENT_SEPARATOR));
+  }
+  out.push(['GE', String(bodies.length), gs06].join(ELEMENT_SEPARATOR));
+  out.push(['IEA', '1', isa13].join(ELEMENT_SEPARATOR));
+  const term = SEGMENT_TERMINATOR + (options.newline === false ? '' : '\n');
+  return { output: out.join(term) + term, warnings };
+}

@@ -1,0 +1,60 @@
+// X12 syntax the LEX table does not describe: the envelope constants and the elements X12 requires in a few
+// body segments that carry no LEX value. Pure X12 knowledge — no LEX field appears here.
+
+export const ELEMENT_SEPARATOR = '*';
+export const COMPONENT_SEPARATOR = ':';
+export const REPETITION_SEPARATOR = '^';
+export const SEGMENT_TERMINATOR = '~';
+
+export const ISA_VERSION = '00501';
+export const GS_VERSION = '005010';
+/** GS01 functional identifier of LEX messages (seed 002: "ALX for LEX messages") */
+export const FUNCTIONAL_ID = 'ALX';
+export const TRANSACTION_SET = '850';
+/** ST03 implementation convention reference */
+export const CONVENTION = 'ALX001';
+export const ID_QUALIFIER = 'ZZ';
+/** DTM04 time code: every LEX timestamp is UTC */
+export const TIME_CODE = 'UT';
+
+/** Where a filler's value comes from when writing. */
+export type FillerSource =
+  | { kind: 'const'; value: string }
+  /** the transaction date (CCYYMMDD), e.g. BEG05 purchase order date */
+  | { kind: 'date' }
+  /** the 1-based line number of the line item, e.g. IT101 */
+  | { kind: 'line' };
+
+export interface Filler {
+  element: number;
+  source: FillerSource;
+  /** written only when this element holds a value (DTM04 needs DTM03) */
+  ifElement?: number;
+  /** on input, warn (X12_UNEXPECTED_VALUE) when the element holds another value: it is not read */
+  check?: boolean;
+}
+
+/**
+ * Elements written beside the LEX values, and ignored on input (X12 requires them; they carry nothing of LEX).
+ */
+export const FILLERS: Record<string, Filler[]> = {
+  // BEG01 transaction set purpose 00 = original; BEG05 purchase order date (mandatory in BEG)
+  BEG: [{ element: 1, source: { kind: 'const', value: '00' }, check: true }, { element: 5, source: { kind: 'date' } }],
+  // NM102 entity type qualifier 1 = person
+  NM1: [{ element: 2, source: { kind: 'const', value: '1' }, check: true }],
+  // IT101 line number, IT102 quantity 1, IT103 unit EA (each), IT104 unit price 0 — paired by X12 syntax; IT105 ignored
+  IT1: [
+    { element: 1, source: { kind: 'line' } },
+    { element: 2, source: { kind: 'const', value: '1' }, check: true },
+    { element: 3, source: { kind: 'const', value: 'EA' }, check: true },
+    { element: 4, source: { kind: 'const', value: '0' }, check: true },
+    { element: 5, source: { kind: 'const', value: '' }, check: true },
+  ],
+  // DTM04 time code UT (universal time) whenever DTM03 holds a time
+  DTM: [{ element: 4, source: { kind: 'const', value: TIME_CODE }, ifElement: 3, check: true }],
+  // SAC02 allowance/charge code ZZZZ (mutually defined): X12 requires SAC02 or SAC03
+  SAC: [{ element: 2, source: { kind: 'const', value: 'ZZZZ' }, check: true }],
+};
+
+/** Segments that close the transaction, written by the engine: CTT01 = number of line items. */
+export const LINE_ITEM_TAGS = new Set(['IT1', 'PO1']);

@@ -1,0 +1,309 @@
+// The hand-written, push-based X12 tokenizer. Feed it text in chunks of any size (push), then call end();
+// each call returns the segments completed so far. The string API pushes the whole text once.
+//
+// Why by hand: the separators are data (they are declared by the ISA itself), the ISA may or may not be fixed
+// width, segments may be terminated by a character, by a character and a newline, or by newlines only, and
+// the work per character must stay at "find the next terminator" (String#indexOf, which V8 runs natively)
+// instead of a regular expression or a per-character state machine in JavaScript.
+import { LexCodecError, type LexWarning, type Position } from '@lexstandard/codec';
+import { SegmentView, type Segment } from './segment.js';
+
+export type { Segment } from './segment.js';
+
+/** Receives each segment; the view is reused for the next one, so keep nothing of it beyond the call. */
+export type SegmentSink = (segment: SegmentView) => void;
+
+export interface Delimiters {
+  element: string;
+  component: string;
+  /** ISA11 when it is a separator character (00501 and later); undefined for 00401's standards identifier */
+  repetition: string | undefined;
+  /** the segment terminator; '\n' when segments end with newlines only (a '\r' before it is dropped) */
+  segment: string;
+  newlineTerminated: boolean;
+  /** the ISA is the 106-character fixed-width record */
+  fixedWidthIsa: boolean;
+}
+
+
+export interface TokenizerOptions {
+  /** longest segment accepted, in characters (default 1 MiB); a longer one is X12_SEGMENT_TOO_LONG */
+  maxSegmentLength?: number;
+}
+
+export const DEFAULT_MAX_SEGMENT_LENGTH = 1 << 20;
+/** the ISA is searched for its 16 element separators within this many characters */
+const ISA_WINDOW = 512;
+
+/** the binary-garbage pattern per delimiter set (compiled once) */
+const GARBAGE = new Map<string, RegExp>();
+
+const err = (code: string, message: string, position?: Position) => new LexCodecError('x12', code, message, position);
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isControl = (c: number) => c < 32 || c === 127;
+
+export class X12Tokenizer {
+  delimiters: Delimiters | undefined;
+  /** deviations of the envelope syntax found while tokenizing (ISA width, newline terminators) */
+  readonly warnings: LexWarning[] = [];
+  private buf = '';
+  /** stream offset of buf[0] */
+  private base = 0;
+  /** index in buf before which no terminator is pending (so a long segment is scanned once) */
+  private scanned = 0;
+  private count = 0;
+  private ended = false;
+  private readonly max: number;
+  private garbage: RegExp | undefined;
+
+  constructor(options: TokenizerOptions = {}) {
+    this.max = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT_LENGTH;
+  }
+
+  /** number of segments returned so far */
+  get segmentCount(): number {
+    return this.count;
+  }
+
+  /** Feeds text; returns the segments it completes (as strings; `scan` avoids making them). */
+  push(chunk: string): Segment[] {
+    const out: Segment[] = [];
+    this.scan(chunk, (v) => out.push(v.toSegment()));
+    return out;
+  }
+
+  /** Ends the input; returns the last segments. */
+  end(): Segment[] {
+    const out: Segment[] = [];
+    this.finish((v) => out.push(v.toSegment()));
+    return out;
+  }
+
+  /** Feeds text; calls `sink` with a reusable view of each segment it completes. */
+  scan(chunk: string, sink: SegmentSink): void {
+    if (this.ended) throw err('X12_STREAM_ENDED', 'push() after end()');
+    if (typeof chunk !== 'string') throw err('X12_NOT_X12', 'input is not text');
+    if (chunk.length === 0) return;
+    const fresh = this.buf.length;
+    this.buf = fresh ? this.buf + chunk : chunk;
+    if (!this.delimiters) {
+      if (!this.detect(false)) return;
+      this.checkGarbage(0);
+    } else {
+      this.checkGarbage(fresh);
+    }
+    this.drain(sink, false);
+  }
+
+  /** Ends the input; calls `sink` with the last segments. */
+  finish(sink: SegmentSink): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (!this.delimiters) {
+      this.detect(true);
+      this.checkGarbage(0);
+    }
+    this.drain(sink, true);
+    this.buf = '';
+  }
+
+  /** Reads the separators from the ISA. Returns false when more text is needed. */
+  private detect(final: boolean): boolean {
+    const buf = this.buf;
+    let s = 0;
+    if (buf.charCodeAt(0) === 0xfeff) s = 1;
+    while (s < buf.length && isSpace(buf.charCodeAt(s))) s++;
+    if (buf.length - s < 4) {
+      if (!final) return false;
+      throw err(buf.length - s === 0 ? 'X12_NOT_X12' : 'X12_TRUNCATED', buf.length - s === 0 ? 'the input is empty' : 'the input ends inside the ISA segment', { offset: this.base + s, segment: 1 });
+    }
+    const at = { offset: this.base + s, segment: 1, tag: 'ISA' };
+    if (buf.startsWith('ISA', s) === false) {
+      const head = buf.slice(s, s + 4);
+      const looksLikeX12 = /^[A-Z][A-Z0-9]{1,2}[^A-Za-z0-9\s]/.test(head) || /^[A-Z][A-Z0-9][^A-Za-z0-9\s]/.test(head);
+      if (looksLikeX12) throw err('X12_MISSING_ENVELOPE', `the interchange does not start with an ISA segment (found ${JSON.stringify(head.slice(0, 3))})`, { offset: this.base + s, segment: 1 });
+      throw err('X12_NOT_X12', 'the input is not an X12 interchange: it does not start with ISA', { offset: this.base + s, segment: 1 });
+    }
+    const el = buf.charCodeAt(s + 3);
+    if (isAlnum(el) || isSpace(el) || isControl(el) && el !== 0x1d && el !== 0x1c && el !== 0x1f) {
+      throw err('X12_BAD_DELIMITERS', `the element separator after ISA must be a punctuation character, found ${JSON.stringify(buf[s + 3])}`, { ...at, element: 0 });
+    }
+    const elem = buf[s + 3]!;
+    const limit = s + ISA_WINDOW;
+    // the 16 separators of the ISA, and no line break among them
+    const seps: number[] = [s + 3];
+    let q = s + 3;
+    while (seps.length < 16) {
+      const next = buf.indexOf(elem, q + 1);
+      if (next < 0 || next > limit) break;
+      q = next;
+      seps.push(q);
+    }
+    const n = seps.length;
+    // (searched backwards from the last separator: bounded by the ISA, whatever follows it)
+    if (Math.max(buf.lastIndexOf('\n', q), buf.lastIndexOf('\r', q)) >= s) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${n < 16 ? n : 'fewer than 16'} elements before a line break; expected 16 separated by ${JSON.stringify(elem)}`, { ...at, element: Math.min(n, 16) });
+    if (n < 16) {
+      if (!final && buf.length <= limit) return false;
+      if (final && buf.length <= limit) throw err('X12_TRUNCATED', `the input ends inside the ISA segment (${n} of 16 elements)`, { ...at, element: n });
+      throw err('X12_BAD_DELIMITERS', `the ISA segment does not have 16 elements separated by ${JSON.stringify(elem)}`, { ...at, element: n });
+    }
+    if (q + 2 >= buf.length) {
+      if (!final) return false;
+      throw err('X12_TRUNCATED', 'the input ends inside the ISA segment (no segment terminator after ISA16)', { ...at, element: 16 });
+    }
+    const comp = buf.charCodeAt(q + 1);
+    let term = buf[q + 2]!;
+    const tc = term.charCodeAt(0);
+    if (isAlnum(comp) || isSpace(comp) || comp === el) {
+      throw err('X12_BAD_DELIMITERS', `ISA16 (component separator) must be a punctuation character, found ${JSON.stringify(buf[q + 1])}`, { ...at, element: 16 });
+    }
+    let newlineTerminated = false;
+    if (tc === 10 || tc === 13) {
+      newlineTerminated = true;
+      if (tc === 13) {
+        // CR LF: the LF ends the segment and the CR is dropped; a lone CR ends it by itself
+        if (q + 3 >= buf.length && !final) return false;
+        term = buf.charCodeAt(q + 3) === 10 ? '\n' : '\r';
+      }
+    } else if (isAlnum(tc) || tc === 32 || tc === el || tc === comp) {
+      throw err('X12_BAD_DELIMITERS', `the segment terminator after ISA16 must be a punctuation character or a line break, found ${JSON.stringify(buf[q + 2])}`, { ...at, element: 16 });
+    }
+    const rep = buf.slice(seps[10]! + 1, seps[11]);
+    const rc = rep.charCodeAt(0);
+    const repetition = rep.length === 1 && !isAlnum(rc) && !isSpace(rc) && rc !== el && rc !== comp && rep !== term ? rep : undefined;
+    const fixedWidthIsa = q - s === 103;
+    this.delimiters = { element: elem, component: buf[q + 1]!, repetition, segment: term, newlineTerminated, fixedWidthIsa };
+    if (s > 0) {
+      // drop a byte-order mark and leading blank lines
+      this.buf = buf.slice(s);
+      this.base += s;
+    }
+    if (!fixedWidthIsa) {
+      this.warnings.push({ code: 'X12_ISA_NOT_FIXED_WIDTH', message: `the ISA segment is ${q - s + 3} characters long, not the fixed 106; it was read by its separators`, position: { ...at } });
+    }
+    if (newlineTerminated) {
+      this.warnings.push({ code: 'X12_NEWLINE_TERMINATOR', message: 'segments are terminated by line breaks only, with no segment terminator character after ISA16', position: { ...at, element: 16 } });
+    }
+    return true;
+  }
+
+  /** Binary garbage: control characters that are not delimiters, or U+FFFD (bytes that were not text). */
+  private checkGarbage(from: number): void {
+    const d = this.delimiters!;
+    if (!this.garbage) {
+      const key = d.element + d.component + d.segment + (d.repetition ?? '');
+      this.garbage = GARBAGE.get(key);
+    }
+    if (!this.garbage) {
+      const key = d.element + d.component + d.segment + (d.repetition ?? '');
+      const allowed = new Set(['\t', '\n', '\r', d.element, d.component, d.segment, ...(d.repetition ? [d.repetition] : [])]);
+      let cls = '';
+      for (let c = 0; c < 32; c++) if (!allowed.has(String.fromCharCode(c))) cls += '\\x' + c.toString(16).padStart(2, '0');
+      if (!allowed.has('\x7f')) cls += '\\x7f';
+      this.garbage = new RegExp(`[${cls}\\ufffd]`);
+      if (GARBAGE.size < 64) GARBAGE.set(key, this.garbage);
+    }
+    const tail = from === 0 ? this.buf : this.buf.slice(from);
+    const m = this.garbage.exec(tail);
+    if (!m) return;
+    const index = from + m.index;
+    // segment number: the segments already returned plus the terminators between the pending start and the garbage
+    let segment = this.count + 1;
+    for (let i = this.buf.indexOf(d.segment); i >= 0 && i < index; i = this.buf.indexOf(d.segment, i + 1)) segment++;
+    throw err('X12_NOT_X12', `binary data in the interchange: character U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} is not X12 text`, { offset: this.base + index, segment });
+  }
+
+  private drain(out: SegmentSink, final: boolean): void {
+    const d = this.delimiters!;
+    const buf = this.buf;
+    this.nextSep = -1;
+    const len = buf.length;
+    const term = d.segment;
+    const nl = d.newlineTerminated;
+    let pos = 0;
+    for (;;) {
+      let start = pos;
+      while (start < len && isSpace(buf.charCodeAt(start))) start++;
+      if (start >= len) {
+        pos = start;
+        break;
+      }
+      const end = buf.indexOf(term, start > this.scanned ? start : this.scanned);
+      if (end < 0) {
+        if (len - start > this.max) this.tooLong(start, len - start);
+        this.scanned = len;
+        pos = start;
+        if (final) {
+          let e = len;
+          while (e > start && isSpace(buf.charCodeAt(e - 1))) e--;
+          this.emit(buf, start, e, out, !nl, true);
+          pos = len;
+        }
+        break;
+      }
+      if (end - start > this.max) this.tooLong(start, end - start);
+      let segEnd = end;
+      if (nl && term === '\n' && buf.charCodeAt(segEnd - 1) === 13) segEnd--;
+      if (segEnd > start) this.emit(buf, start, segEnd, out, false);
+      pos = end + 1;
+    }
+    if (pos > 0) {
+      this.buf = buf.slice(pos);
+      this.base += pos;
+      this.scanned = Math.max(0, this.scanned - pos);
+    }
+  }
+
+  private tooLong(start: number, length: number): never {
+    throw err('X12_SEGMENT_TOO_LONG', `segment ${this.count + 1} is longer than ${this.max} characters (${length}${this.ended ? '' : ' so far'}); it is refused`, { offset: this.base + start, segment: this.count + 1 });
+  }
+
+  private readonly view = new SegmentView();
+  /** index in buf of the first element separator not yet used, -1 when unknown (buf.length: none left) */
+  private nextSep = -1;
+
+  private emit(buf: string, start: number, end: number, sink: SegmentSink, unterminated: boolean, last = false): void {
+    const sep = this.delimiters!.element;
+    const view = this.view;
+    const index = ++this.count;
+    view.reset(buf, index, this.base + start, unterminated, last && !unterminated);
+    // element boundaries by indexOf (native, much faster than a per-character loop); the separator found past
+    // the end of this segment is remembered, so a long stretch without separators is scanned only once
+    let from = start;
+    let j = this.nextSep;
+    for (;;) {
+      if (j < from) {
+        j = buf.indexOf(sep, from);
+        if (j < 0) j = buf.length;
+      }
+      if (j >= end) {
+        view.add(from, end);
+        break;
+      }
+      view.add(from, j);
+      from = j + 1;
+    }
+    this.nextSep = j;
+    // an unterminated last segment is reported as truncated by the reader, whatever its tag looks like
+    if (!unterminated && !validTag(buf, view.starts[0]!, view.ends[0]!)) {
+      const tag = JSON.stringify(buf.slice(view.starts[0], Math.min(view.ends[0]!, view.starts[0]! + 12)));
+      if (last) throw err('X12_TRUNCATED', `the input ends inside segment ${index} (found ${tag})`, { offset: this.base + start, segment: index });
+      throw err('X12_INVALID_SEGMENT', `segment ${index} has no valid tag (found ${tag}); tags are 2 or 3 capital letters and digits`, { offset: this.base + start, segment: index });
+    }
+    sink(view);
+  }
+}
+
+function validTag(src: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2 || n > 3) return false;
+  const c0 = src.charCodeAt(start);
+  if (c0 < 65 || c0 > 90) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,208 @@
+// Bad input: a typed LexCodecError with a code and a position — never another error, never a hang.
+import { describe, expect, test } from 'vitest';
+import { LexCodecError } from '@lexstandard/codec';
+import { parseX12, parseX12Interchange, toX12, X12Reader } from '../src/index.js';
+import { runFuzz } from '../scripts/fuzz.js';
+import { seedJson, seedText } from './helpers.js';
+
+const good = toX12(seedJson('minimal-lead.json'), { controlNumber: 1 }).output;
+
+function failure(text: string, options?: { strict?: boolean }): LexCodecError {
+  try {
+    parseX12(text, options);
+  } catch (e) {
+    expect(e).toBeInstanceOf(LexCodecError);
+    return e as LexCodecError;
+  }
+  throw new Error('expected a LexCodecError');
+}
+
+describe('not X12 at all', () => {
+  test.each([
+    ['empty', '', 'X12_NOT_X12'],
+    ['blank', '  \n\n ', 'X12_NOT_X12'],
+    ['prose', 'Hello, this is not an interchange at all.', 'X12_NOT_X12'],
+    ['JSON', JSON.stringify(seedJson('minimal-lead.json')), 'X12_NOT_X12'],
+    ['XML', seedText('minimal-lead.xml'), 'X12_NOT_X12'],
+    ['EDIFACT', seedText('reference-lead.edi'), 'X12_MISSING_ENVELOPE'],
+    ['binary', String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), 'X12_NOT_X12'],
+  ])('%s', (_, text, code) => {
+    const e = failure(text);
+    expect(e.code).toBe(code);
+    expect(e.position?.segment).toBe(1);
+    expect(e.format).toBe('x12');
+  });
+
+  test('binary garbage inside a valid interchange', () => {
+    const at = good.indexOf('N3*');
+    const e = failure(good.slice(0, at) + '\u0000\u0001\u0002' + good.slice(at));
+    expect(e.code).toBe('X12_NOT_X12');
+    expect(e.position?.segment).toBe(12);
+    expect(failure(good.slice(0, at) + '\ufffd\ufffd' + good.slice(at)).code).toBe('X12_NOT_X12');
+  });
+
+  test('non-string input', () => {
+    expect(() => parseX12(42 as any)).toThrow(LexCodecError);
+    expect(() => parseX12(Buffer.from(good) as any)).toThrow(LexCodecError);
+    expect(() => parseX12Interchange(undefined as any)).toThrow(LexCodecError);
+  });
+});
+
+describe('delimiters', () => {
+  test('a letter as element separator', () => {
+    const e = failure(good.replace(/\*/g, 'X'));
+    expect(e.code).toBe('X12_BAD_DELIMITERS');
+    expect(e.position).toMatchObject({ segment: 1, tag: 'ISA' });
+  });
+  test('ISA with 15 elements on its line', () => {
+    const e = failure(seedText('reference-lead.x12').replace('*0*P*:', '*0*P:'));
+    expect(e.code).toBe('X12_BAD_DELIMITERS');
+  });
+  test('component separator equal to a letter', () => {
+    expect(failure(good.replace('*P*:~', '*P*A~')).code).toBe('X12_BAD_DELIMITERS');
+  });
+  test('segment terminator that is a letter or the element separator', () => {
+    expect(failure(good.replace('*P*:~', '*P*:Z')).code).toBe('X12_BAD_DELIMITERS');
+    expect(failure(good.replace('*P*:~', '*P*:*')).code).toBe('X12_BAD_DELIMITERS');
+  });
+  test('body written with other separators than the ISA declares', () => {
+    const e = failure(good.replace(/\n(?!ISA)([A-Z0-9]+)\*/g, '\n$1|').replace(/~\n(?=[A-Z])/g, '~\n'));
+    expect(['X12_MISSING_ENVELOPE', 'X12_INVALID_SEGMENT']).toContain(e.code);
+    expect(e.position?.segment).toBe(2);
+  });
+});
+
+describe('envelope', () => {
+  const without = (tag: string) => good.split('\n').filter((l) => !l.startsWith(tag + '*')).join('\n');
+  test.each([
+    ['ISA', 'X12_MISSING_ENVELOPE', 1],
+    ['GS', 'X12_MISSING_ENVELOPE', 2],
+    ['ST', 'X12_MISSING_ENVELOPE', 3],
+    ['SE', 'X12_MISSING_ENVELOPE', 17],
+    ['GE', 'X12_MISSING_ENVELOPE', 18],
+    ['IEA', 'X12_TRUNCATED', 18], // an interchange without IEA is incomplete; the position is the last segment (GE)
+  ])('missing %s', (tag, code, segment) => {
+    const e = failure(without(tag));
+    expect(e.code).toBe(code);
+    expect(e.position?.segment).toBe(segment);
+  });
+  test('a segment after IEA', () => {
+    expect(failure(good + 'REF*LR*X~\n').code).toBe('X12_MISSING_ENVELOPE');
+  });
+  test('no transaction at all', () => {
+    const lines = good.split('\n');
+    const e = failure([lines[0], lines[1], 'GE*0*1~', 'IEA*1*000000001~'].join('\n'));
+    expect(e.code).toBe('X12_MISSING_ENVELOPE');
+  });
+});
+
+describe('truncation', () => {
+  test('every prefix either parses or throws LexCodecError (mostly X12_TRUNCATED)', () => {
+    const codes = new Map<string, number>();
+    for (let n = 0; n < good.length; n++) {
+      try {
+        parseX12(good.slice(0, n));
+        // only a prefix that lacks just the final terminator/newline may parse
+        expect(good.slice(n).trim().length).toBeLessThanOrEqual(1);
+      } catch (e) {
+        expect(e).toBeInstanceOf(LexCodecError);
+        codes.set((e as LexCodecError).code, (codes.get((e as LexCodecError).code) ?? 0) + 1);
+      }
+    }
+    expect([...codes.keys()].sort()).toEqual(['X12_NOT_X12', 'X12_TRUNCATED']);
+  });
+  test('every prefix of the newline-terminated seed parses or throws LexCodecError', () => {
+    const seed = seedText('reference-lead.x12');
+    const lastLine = seed.trimEnd().lastIndexOf('\n') + 1;
+    const codes = new Set<string>();
+    for (let n = 0; n < seed.length; n++) {
+      try {
+        const r = parseX12(seed.slice(0, n));
+        // with line breaks as terminators a cut inside the last line (IEA) cannot be told from a short IEA:
+        // it parses, and a cut control number is reported
+        expect(n).toBeGreaterThan(lastLine);
+        if (n < seed.trimEnd().length) expect(r.warnings.map((w) => w.code)).toContain('X12_CONTROL_NUMBER_MISMATCH');
+      } catch (e) {
+        expect(e).toBeInstanceOf(LexCodecError);
+        codes.add((e as LexCodecError).code);
+      }
+    }
+    expect([...codes].sort()).toEqual(['X12_NOT_X12', 'X12_TRUNCATED']);
+  });
+  test('a cut inside a transaction names the last segment', () => {
+    const cut = good.slice(0, good.indexOf('IT1*'));
+    const e = failure(cut);
+    expect(e.code).toBe('X12_TRUNCATED');
+    expect(e.position).toMatchObject({ segment: 14, tag: 'PER' });
+  });
+  test('the final IEA without its terminator is read, with a warning', () => {
+    const r = parseX12(good.trimEnd().slice(0, -1));
+    expect(r.warnings.map((w) => w.code)).toEqual(['X12_MISSING_TERMINATOR']);
+  });
+});
+
+describe('counts and control numbers', () => {
+  const cases: [string, string, string, string, number][] = [
+    ['SE01', 'SE*15*0001', 'SE*14*0001', 'X12_COUNT_MISMATCH', 17],
+    ['SE02', 'SE*15*0001', 'SE*15*0002', 'X12_CONTROL_NUMBER_MISMATCH', 17],
+    ['CTT01', 'CTT*1', 'CTT*3', 'X12_COUNT_MISMATCH', 16],
+    ['GE01', 'GE*1*1', 'GE*2*1', 'X12_COUNT_MISMATCH', 18],
+    ['GE02', 'GE*1*1', 'GE*1*9', 'X12_CONTROL_NUMBER_MISMATCH', 18],
+    ['IEA01', 'IEA*1*000000001', 'IEA*2*000000001', 'X12_COUNT_MISMATCH', 19],
+    ['IEA02', 'IEA*1*000000001', 'IEA*1*000000002', 'X12_CONTROL_NUMBER_MISMATCH', 19],
+  ];
+  for (const [name, from, to, code, segment] of cases) {
+    test(`${name}: warning when lenient, error when strict`, () => {
+      expect(good).toContain(from + '~');
+      const bad = good.replace(from + '~', to + '~');
+      const lenient = parseX12(bad);
+      expect(lenient.warnings.map((w) => [w.code, w.position?.segment])).toEqual([[code, segment]]);
+      const e = failure(bad, { strict: true });
+      expect(e.code).toBe(code);
+      expect(e.position?.segment).toBe(segment);
+    });
+  }
+});
+
+describe('size', () => {
+  test('a 50 MB single segment is refused quickly', () => {
+    const head = good.slice(0, good.indexOf('BEG*'));
+    const huge = head + 'BEG*00*LE*' + 'A'.repeat(50 * 1024 * 1024) + '~\nSE*3*0001~\nGE*1*1~\nIEA*1*000000001~\n';
+    const t0 = performance.now();
+    const e = failure(huge);
+    const ms = performance.now() - t0;
+    expect(e.code).toBe('X12_SEGMENT_TOO_LONG');
+    expect(e.position?.segment).toBe(4);
+    expect(ms).toBeLessThan(1500);
+  });
+
+  test('a 50 MB segment without terminator, streamed in 64 KiB chunks, is refused before the end', () => {
+    const reader = new X12Reader();
+    reader.push(good.slice(0, good.indexOf('BEG*')) + 'BEG*00*LE*');
+    const chunk = 'B'.repeat(64 * 1024);
+    const t0 = performance.now();
+    let pushed = 0;
+    let error: unknown;
+    try {
+      for (; pushed < 800; pushed++) reader.push(chunk);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LexCodecError);
+    expect((error as LexCodecError).code).toBe('X12_SEGMENT_TOO_LONG');
+    expect(pushed).toBeLessThan(20); // refused at 1 MiB, not after 50 MB
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  test('the segment limit is an option', () => {
+    expect(() => parseX12(good, { maxSegmentLength: 50 })).toThrow(LexCodecError);
+    expect(() => parseX12(good, { maxSegmentLength: 200 })).not.toThrow();
+  });
+});
+
+test('fuzz (short run): every input parses or throws LexCodecError', () => {
+  const report = runFuzz(2000, 20260323);
+  expect(report.failures).toEqual([]);
+  expect(report.runs).toBeGreaterThan(1000);
+  expect(report.slowest).toBeLessThan(500);
+});

@@ -1,0 +1,68 @@
+// Our output validates against the generated XSD, checked by an independent reader: xmllint (libxml2).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LEX_XSD, toXml, toXmlBatch, XSD_UNTRANSLATED_PATTERNS } from '../src/index.js';
+import { fullExamples, readJson, repo } from './helpers.js';
+
+const XSD_FILE = join(repo, 'packages/xml/src/generated/lex.xsd');
+const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+const hasXmllint = xmllint.status === 0;
+if (!hasXmllint) console.warn('xmllint not found: the XSD validation tests are skipped (install libxml2-utils; CI does)');
+
+const dir = mkdtempSync(join(tmpdir(), 'lex-xml-xsd-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs xmllint --schema on the documents; returns its stderr when it fails. */
+function lint(docs: Record<string, string>): string {
+  const files = Object.entries(docs).map(([name, text]) => {
+    const f = join(dir, `${name.replace(/[^A-Za-z0-9.-]/g, '_')}.xml`);
+    writeFileSync(f, text);
+    return f;
+  });
+  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', XSD_FILE, ...files], { encoding: 'utf8' });
+  return r.status === 0 ? '' : r.stderr;
+}
+
+describe('generated XSD', () => {
+  it('is exported as LEX_XSD and shipped as lex.xsd', () => {
+    expect(LEX_XSD).toBe(readFileSync(XSD_FILE, 'utf8'));
+    expect(LEX_XSD).toContain('targetNamespace="https://lexstandard.org/schema/1.0"');
+    expect(LEX_XSD).toContain('elementFormDefault="qualified"');
+    expect(Array.isArray(XSD_UNTRANSLATED_PATTERNS)).toBe(true);
+  });
+
+  it.skipIf(!hasXmllint)('compiles (xmllint)', () => {
+    const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', XSD_FILE, join(repo, 'conformance/examples/seed/minimal-lead.xml')], { encoding: 'utf8', stdio: 'pipe' });
+    expect(out).toBe('');
+  });
+
+  it.skipIf(!hasXmllint)('accepts our output for the seed and every full example, compact and pretty', () => {
+    const docs: Record<string, string> = {};
+    const messages: [string, any][] = [['minimal-lead', readJson('conformance/examples/seed/minimal-lead.json')], ...fullExamples()];
+    for (const [name, m] of messages) {
+      docs[name] = toXml(m).output;
+      docs[`${name}-pretty`] = toXml(m, { pretty: true }).output;
+    }
+    const asset = structuredClone(messages[0]![1]);
+    asset.lex.payload.lead.desiredProduct.assetClass = 'MARITIME';
+    docs['desired-asset'] = toXml(asset).output;
+    docs.batch = toXmlBatch(messages.map(([, m]) => m)).output;
+    expect(lint(docs)).toBe('');
+  });
+
+  it.skipIf(!hasXmllint)('rejects what breaks the schema (enum, type, order, missing element, namespace)', () => {
+    const good = toXml(readJson('conformance/examples/seed/minimal-lead.json')).output;
+    const bad: Record<string, string> = {
+      enum: good.replace('EXPRESSED_INTEREST', 'NOT_A_STATUS'),
+      integer: good.replace('<Year>2026</Year>', '<Year>soon</Year>'),
+      order: good.replace('<LeadId>LEAD-2026-001234</LeadId><Status>EXPRESSED_INTEREST</Status>', '<Status>EXPRESSED_INTEREST</Status><LeadId>LEAD-2026-001234</LeadId>'),
+      missing: good.replace('<LastName>Smith</LastName>', ''),
+      namespace: good.replace(' xmlns="https://lexstandard.org/schema/1.0"', ''),
+      pattern: good.replace('<Country>US</Country>', '<Country>usa</Country>'),
+    };
+    for (const [name, text] of Object.entries(bad)) expect(lint({ [name]: text }), name).not.toBe('');
+  });
+});
