@@ -18,8 +18,8 @@ below passes.
   --impl "<command>"     test an external implementation through the command adapter (protocol:
                          conformance/README.md); default: this project's own packages, in process
   --persistent           --impl: send the stateless cases to one long-running process
-  --http URL             test a receiver over HTTP through the REST API (e.g. lex serve --test-hooks)
                          (LEX_CONFORMANCE_OPERATION=serve) instead of starting one per case
+  --http URL             test a receiver over HTTP through the REST API (e.g. lex serve --test-hooks)
   --json                 print the report as JSON
   --markdown FILE        also write the report as Markdown to FILE (- for standard output)
   --failures-only        text report: list only the cases that did not pass

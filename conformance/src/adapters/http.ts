@@ -61,7 +61,7 @@ export function createHttpAdapter(baseUrl: string, options: HttpAdapterOptions =
   const request = async (method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> => {
     let res: Response;
     try {
-      res = await fetch(base + path, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(timeoutMs) });
+      res = await fetch(/^https?:/.test(path) ? path : base + path, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
       throw new HttpAdapterError(`${method} ${base}${path}: ${(e as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (e as Error).message}`);
     }
@@ -154,7 +154,7 @@ export function createHttpAdapter(baseUrl: string, options: HttpAdapterOptions =
       const id = ack?.lex?.payload?.acknowledgment?.originalMessageId;
       const where = answer.location ?? (typeof id === 'string' ? `/messages/${encodeURIComponent(id)}` : undefined);
       if (where === undefined) throw new HttpAdapterError('the answer names no Location and the acknowledgment no originalMessageId');
-      const path = where.startsWith(base) ? where.slice(base.length) : where.replace(/^https?:\/\/[^/]+/, '');
+      const path = answer.location ? new URL(answer.location, `${base}/`).href : where;
       const back = await request('GET', path, { ...hooks(ns, r.now, 'L1'), 'X-LEX-Test-Skip-Validation': 'true', Accept: 'application/json' });
       if (back.status !== 200) throw new HttpAdapterError(`GET ${path} answered ${back.status}`);
       return back.json;

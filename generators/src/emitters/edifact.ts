@@ -273,6 +273,59 @@ function describe(table: OrdersTable): string {
     .join('\n');
 }
 
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const prop = (k: string) => (IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`);
+
+/**
+ * A builder specialised to the table: the message object from the values read (by field index), members in
+ * schema order, each object created when its first member is set. Field names appear only here, in generated
+ * code; property stores with constant names keep the engine's hot path monomorphic. It clears `v` as it reads.
+ */
+function builder(table: OrdersTable): string {
+  const nodes = new Map<string, { id: number; parent: number; key: string }>([['', { id: 0, parent: -1, key: '' }]]);
+  const node = (path: string[]): number => {
+    let id = 0;
+    let at = '';
+    for (const k of path) {
+      at += '/' + k;
+      let n = nodes.get(at);
+      if (!n) {
+        n = { id: nodes.size, parent: id, key: k };
+        nodes.set(at, n);
+      }
+      id = n.id;
+    }
+    return id;
+  };
+  const byId = () => new Map([...nodes.values()].map((n) => [n.id, n]));
+  const lines: string[] = [];
+  const ensure = (id: number): string => {
+    if (id === 0) return 'n0';
+    const n = byId().get(id)!;
+    return `(n${id} ??= (${ensure(n.parent)}${prop(n.key)} = {}))`;
+  };
+  const versionNode = node(table.version.path.slice(0, -1));
+  lines.push(`  ${ensure(versionNode)}${prop(table.version.path[table.version.path.length - 1]!)} = ${JSON.stringify(table.version.value)};`);
+  table.fields.forEach((f, i) => {
+    if (f.shape === 'item') return;
+    const holder = f.shape === 'entry' ? node(f.path) : node(f.path.slice(0, -1));
+    const key = f.shape === 'entry' ? f.key! : f.path[f.path.length - 1]!;
+    lines.push(`  if ((x = v[${i}]) !== undefined) { v[${i}] = undefined; ${f.shape === 'list' || f.shape === 'array' ? 'if ((x as unknown[]).length !== 0) ' : ''}${ensure(holder)}${prop(key)} = x; } // ${f.pointer}${f.key ? `/${f.key}` : ''}`);
+  });
+  const count = nodes.size;
+  const decl = Array.from({ length: count - 1 }, (_, k) => `n${k + 1}: Obj | undefined`).join(', ');
+  return `/** Builds the message from the values read (index = field), members in schema order. */
+export function buildMessage(v: unknown[]): Record<string, unknown> {
+  type Obj = Record<string, unknown>;
+  const n0: Obj = {};
+  let ${decl};
+  let x: unknown;
+${lines.join('\n')}
+  return n0;
+}
+`;
+}
+
 /** The table as TypeScript: one line per field, slot and envelope place. */
 function compact(table: OrdersTable): string {
   const list = (items: unknown[]) => `[\n${items.map((x, i) => `  ${JSON.stringify(x)}, // ${i}`).join('\n')}\n ]`;
@@ -298,7 +351,8 @@ ${describe(table)}
 import type { OrdersTable } from '../table.js';
 
 export const ORDERS: OrdersTable = ${compact(table)};
-`,
+
+${builder(table)}`,
   }];
 }
 

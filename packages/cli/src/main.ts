@@ -5,6 +5,7 @@ import { FINGERPRINT_USAGE, runFingerprint } from './commands/fingerprint.js';
 import { ACK_USAGE, runAck } from './commands/ack.js';
 import { runSchema, SCHEMA_USAGE } from './commands/schema-diff.js';
 import { CONFORMANCE_USAGE, runConformance } from './commands/conformance.js';
+import { runServe, SERVE_USAGE } from './commands/serve.js';
 
 export const USAGE = `lex — tools for the LEX Lead Exchange Standard
 
@@ -17,6 +18,7 @@ Commands:
   fingerprint [FILE|-] print the customer's deduplication fingerprint (lex fingerprint --help)
   schema diff OLD NEW classify the changes between two schema versions (lex schema --help)
   conformance         run the conformance vectors, report the tier met (lex conformance --help)
+  serve               run the LEX reference receiver: the REST API on SQLite or PostgreSQL (lex serve --help)
 
 Exit status: 0 success/valid, 1 invalid, 2 unusable input or usage, 3 internal error.`;
 
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   fingerprint: { run: (a, o) => runFingerprint(a, o), usage: FINGERPRINT_USAGE },
   schema: { run: (a, o, e) => runSchema(a, o, e), usage: SCHEMA_USAGE },
   conformance: { run: (a, o, e) => runConformance(a, o, e), usage: CONFORMANCE_USAGE },
+  serve: { run: (a, o, e) => runServe(a, o, e), usage: SERVE_USAGE },
 };
 
 /** Runs one lex command line and returns its exit status; never throws. */

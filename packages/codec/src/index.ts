@@ -62,29 +62,65 @@ export function describePosition(p: Position): string {
   return parts.join(', ');
 }
 
+interface Node { entry?: Coverage; children: Map<string, Node>; any?: Node }
+
+/** The coverage table as a trie over pointer segments (`*` = any index or key), built once. */
+const ROOT: Node = (() => {
+  const root: Node = { children: new Map() };
+  for (const [template, entry] of Object.entries(COVERAGE)) {
+    let node = root;
+    for (const seg of template.slice(1).split('/')) {
+      if (seg === '*') node = node.any ??= { children: new Map() };
+      else {
+        let next = node.children.get(seg);
+        if (!next) node.children.set(seg, (next = { children: new Map() }));
+        node = next;
+      }
+    }
+    node.entry = entry;
+  }
+  return root;
+})();
+
+const escape = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+
 /**
  * FIELD_NOT_CARRIED warnings for every value in `message` that `format` has no place for, with its
- * JSON Pointer. Driven by the generated coverage table only.
+ * JSON Pointer. Driven by the generated coverage table only; an array item is carried when its array is.
  */
 export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   const out: LexWarning[] = [];
-  const walk = (value: unknown, pointer: string, template: string, itemOf?: Coverage) => {
-    // an array item has no row of its own: it is carried when its array is
-    const entry = template === '' ? undefined : COVERAGE[template] ?? itemOf;
-    if (template !== '' && (!entry || !entry[format])) {
-      const why = entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0';
-      out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
-      return;
-    }
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${pointer}/${i}`, `${template}/*`, entry));
-    else if (value !== null && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const seg = k.replace(/~/g, '~0').replace(/\//g, '~1');
-        const exact = `${template}/${seg}`;
-        walk(v, `${pointer}/${seg}`, COVERAGE[exact] ? exact : `${template}/*`);
+  const path: string[] = [];
+  const report = (entry: Coverage | undefined) => {
+    const pointer = '/' + path.join('/');
+    const why = entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0';
+    out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
+  };
+  const walk = (value: unknown, node: Node | undefined, entry: Coverage | undefined) => {
+    if (!entry || !entry[format]) { report(entry); return; }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        const item = node?.any;
+        walk(value[i], item, item?.entry ?? entry);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const k in value as Record<string, unknown>) {
+        const child = node?.children.get(k) ?? node?.any;
+        path.push(escape(k));
+        walk((value as Record<string, unknown>)[k], child, child?.entry);
+        path.pop();
       }
     }
   };
-  walk(message, '', '');
+  if (message !== null && typeof message === 'object') {
+    for (const k in message as Record<string, unknown>) {
+      const child = ROOT.children.get(k);
+      path.push(escape(k));
+      walk((message as Record<string, unknown>)[k], child, child?.entry);
+      path.pop();
+    }
+  }
   return out;
 }

@@ -60,53 +60,39 @@ export class Cursor implements View {
   private first = new Int32Array(32);
   private wid = new Int32Array(32);
   readonly componentSeparator: string;
-  private readonly comp: number;
-  private readonly elem: number;
-  private readonly rel: number;
   private readonly release: string;
 
   constructor(delimiters: { component: string; element: string; release: string }) {
     this.componentSeparator = delimiters.component;
-    this.comp = delimiters.component.charCodeAt(0);
-    this.elem = delimiters.element.charCodeAt(0);
     this.release = delimiters.release;
-    this.rel = delimiters.release ? delimiters.release.charCodeAt(0) : -1;
   }
 
-  /** Splits `seg` into component bounds; the cursor reads it until the next open(). */
+  /** Takes `seg`'s component bounds from its separator marks; the cursor reads it until the next open(). */
   open(seg: RawSegment): this {
-    const text = seg.text;
     const end = seg.end;
-    this.text = text;
-    this.released = false;
+    this.text = seg.text;
+    this.released = seg.released;
     this.count = 0;
-    let i = seg.start;
-    if (i >= end) {
+    if (seg.start >= end) {
       this.size = 0;
       return this;
     }
-    i++; // the separator after the tag
-    const comp = this.comp, elem = this.elem, rel = this.rel;
-    let e = 1, c = 1, s = i;
+    const marks = seg.marks, base = seg.base, after = (seg.start - base) * 2 + 1;
+    let e = 1, c = 1, s = seg.start + 1;
     this.first[1] = 0;
-    for (; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === comp) {
-        this.push(s, i);
-        c++;
-        s = i + 1;
-      } else if (ch === elem) {
-        this.push(s, i);
+    for (let k = seg.m0; k < seg.m1; k++) {
+      const m = marks[k]!;
+      if (m <= after) continue; // the separator after the tag (and any inside a composite tag)
+      const p = base + (m >> 1);
+      this.push(s, p);
+      if (m & 1) {
         this.wid[e] = c;
         e++;
         if (e >= this.first.length) this.growElements();
         this.first[e] = this.count;
         c = 1;
-        s = i + 1;
-      } else if (ch === rel) {
-        this.released = true;
-        i++;
-      }
+      } else c++;
+      s = p + 1;
     }
     this.push(s, end);
     this.wid[e] = c;

@@ -119,6 +119,7 @@ export class EdifactStreamParser {
           if (this.state !== State.Start) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', this.state === State.Done ? 'a second interchange follows the UNZ; parse each interchange on its own' : 'a UNB inside an interchange (UNZ missing)', positionOf(seg));
           this.readUnb(seg);
           this.state = State.Interchange;
+          this.tokenizer.recycle();
           break;
         case 'UNG':
         case 'UNE':
@@ -127,7 +128,8 @@ export class EdifactStreamParser {
         case 'UNH':
           if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the next UNH`, positionOf(seg));
           if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNH outside the interchange', positionOf(seg));
-          this.current = [seg];
+          this.current.length = 0;
+          this.current.push(seg);
           this.reference = this.at(seg, 1);
           this.state = State.Message;
           break;
@@ -136,12 +138,14 @@ export class EdifactStreamParser {
           this.current.push(seg);
           out.push(this.closeMessage());
           this.state = State.Interchange;
+          this.tokenizer.recycle(); // the message's segments are done with
           break;
         case 'UNZ':
           if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the UNZ`, positionOf(seg));
           if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNZ without its UNB', positionOf(seg));
           this.readUnz(seg);
           this.state = State.Done;
+          this.tokenizer.recycle();
           break;
         default:
           if (this.state === State.Message) this.current.push(seg);
@@ -191,7 +195,7 @@ export class EdifactStreamParser {
 
   private readUnz(seg: RawSegment) {
     const count = this.at(seg, 1);
-    if (!/^\d+$/.test(count) || Number(count) !== this.messageCount) {
+    if (!isCount(count, this.messageCount)) {
       this.mismatch('EDIFACT_MESSAGE_COUNT_MISMATCH', `UNZ counts ${JSON.stringify(count)} messages; the interchange holds ${this.messageCount}`, positionOf(seg, 1));
     }
     const ref = this.at(seg, 2);
@@ -202,7 +206,6 @@ export class EdifactStreamParser {
 
   private closeMessage(): EdifactMessageResult {
     const segments = this.current;
-    this.current = [];
     this.messageCount++;
     const unh = segments[0]!;
     const unt = segments[segments.length - 1]!;
@@ -214,7 +217,7 @@ export class EdifactStreamParser {
     };
     const count = this.at(unt, 1);
     const untReference = this.at(unt, 2);
-    if (!/^\d+$/.test(count) || Number(count) !== segments.length) {
+    if (!isCount(count, segments.length)) {
       check('EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${JSON.stringify(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
     }
     if (untReference !== reference) {
@@ -230,6 +233,18 @@ export class EdifactStreamParser {
     if (countWarnings) warnings.push(...countWarnings);
     return { message, warnings: sortWarnings(warnings), reference, segment: unh.index };
   }
+}
+
+/** `text` is the decimal number `n` (leading zeros allowed). */
+function isCount(text: string, n: number): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    v = v * 10 + c;
+  }
+  return v === n;
 }
 
 /** Orders warnings by segment number (stable), those without a position last. */

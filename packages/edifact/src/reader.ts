@@ -2,11 +2,11 @@
 import type { LexWarning, Position } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
 import { ArrayView, codeOf, type Cursor, type View } from './cursor.js';
-import { ORDERS } from './generated/orders.js';
+import { buildMessage, ORDERS } from './generated/orders.js';
 import { element, type Element } from './segment.js';
 import type { Slot, TableField, ValuePlace } from './table.js';
 import type { RawSegment } from './tokenizer.js';
-import { TOLERATE, type TolerateContext } from './tolerate.js';
+import { TOLERATE, type Hook, type TolerateContext } from './tolerate.js';
 import { envelopeTimestamp, fromWire } from './values.js';
 
 const F = ORDERS.fields;
@@ -26,6 +26,8 @@ S.forEach((s, i) => {
  * without a condition at that position are always candidates): a segment is matched against a few slots only.
  */
 interface TagIndex {
+  /** the tolerance hook of the tag, if any */
+  hook: Hook | undefined;
   element: number;
   component: number;
   /** codeOf(qualifier) → slots; qualifiers longer than 3 characters go to `always` */
@@ -47,7 +49,7 @@ for (const [tag, list] of slotsByTag) {
     if (code > 0) byValue.set(code, [...(byValue.get(code) ?? []), i]);
     else always.push(i);
   }
-  tagIndex.set(tag, { element, component, byValue, always, all: list });
+  tagIndex.set(tag, { hook: TOLERATE[tag], element, component, byValue, always, all: list });
 }
 
 const bit = (c: number) => 1 << (c === 0 ? 1 : c);
@@ -79,8 +81,10 @@ const slotMask: number[][] = S.map((s) => {
 /** elements a slot uses at all */
 const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
 /** places whose text is the JSON value as it is (a string with no code table and no format) */
-const plain = new WeakSet<ValuePlace>();
+const plain = new Set<ValuePlace>();
 for (const s of S) for (const v of s.values) if (!v.codes && !v.format && F[v.field]!.type === 'string') plain.add(v);
+/** per slot, per value place: the text is the value (see plain) */
+const slotPlain: boolean[][] = S.map((s) => s.values.map((v) => plain.has(v)));
 const FAIL = Symbol('unreadable');
 const reverseCodes = new Map<ValuePlace, Map<string, string>>();
 for (const s of S) for (const v of s.values) if (v.codes) reverseCodes.set(v, new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])));
@@ -218,7 +222,6 @@ export class MessageMapper implements TolerateContext {
   }
 
   private read(place: ValuePlace, text: string): unknown {
-    if (plain.has(place)) return text;
     const f = F[place.field]!;
     const seg = this.seg;
     const reverse = reverseCodes.get(place);
@@ -284,7 +287,7 @@ export class MessageMapper implements TolerateContext {
       }
       let view: View = cursor.open(seg);
       this.view = view;
-      const hook = TOLERATE[seg.tag];
+      const hook = index.hook;
       if (hook) {
         const rewritten = hook(view, seg, this);
         if (rewritten) this.view = view = rewritten;
@@ -305,6 +308,7 @@ export class MessageMapper implements TolerateContext {
       const split = splitComposite(view, seg, slot, this.warn);
       if (split) this.view = view = split;
       const values = s.values;
+      const plainText = slotPlain[slot]!;
       if (s.repeat !== undefined) {
         const container = F[s.repeat]!;
         const list = (vals[s.repeat] ??= []) as unknown[];
@@ -312,7 +316,7 @@ export class MessageMapper implements TolerateContext {
           const place = values[0]!;
           const text = view.at(place.element, place.component);
           if (text !== '') {
-            const r = this.read(place, text);
+            const r = plainText[0] ? text : this.read(place, text);
             if (r !== FAIL) list.push(r);
           }
         } else {
@@ -322,7 +326,7 @@ export class MessageMapper implements TolerateContext {
             const place = values[k]!;
             const text = view.at(place.element, place.component);
             if (text === '') continue;
-            const r = this.read(place, text);
+            const r = plainText[k] ? text : this.read(place, text);
             if (r === FAIL) continue;
             setPath(item, F[place.field]!.itemPath!, r);
             any = true;
@@ -335,7 +339,7 @@ export class MessageMapper implements TolerateContext {
           const place = values[k]!;
           const text = view.at(place.element, place.component);
           if (text === '') continue;
-          const r = this.read(place, text);
+          const r = plainText[k] ? text : this.read(place, text);
           if (r === FAIL) continue;
           const f = place.field;
           if (source[f] === 2) {
@@ -351,8 +355,7 @@ export class MessageMapper implements TolerateContext {
 
     if (this.unmapped.length) this.infer();
     this.fromEnvelope();
-    const message = build(vals);
-    vals.fill(undefined);
+    const message = buildMessage(vals) as unknown as LexMessage;
     source.fill(0);
     this.segments = [];
     return { message, warnings: this.warnings };
@@ -515,60 +518,4 @@ function splitComposite(view: View, seg: RawSegment, slot: number, warn: Warn): 
     warn('EDIFACT_COMPOSITE_SPLIT', `${seg.tag}: the value ${JSON.stringify(next)} is in element ${e + 1} instead of component ${c} of element ${e}: read there`, seg, e + 1);
   }
   return els ? new ArrayView(els, view.origin) : undefined;
-}
-
-/**
- * The objects of a message as a tree of nodes (root = 0), each with its parent and key; every field knows the
- * node of the object holding it. build() creates an object the first time a field needs it, in field order, so
- * members come out in schema order without walking paths from the root.
- */
-const nodeParent: number[] = [-1];
-const nodeKey: string[] = [''];
-const nodeOf = new Map<string, number>([['', 0]]);
-function node(path: string[]): number {
-  let id = 0;
-  let key = '';
-  for (const k of path) {
-    key += '/' + k;
-    let next = nodeOf.get(key);
-    if (next === undefined) {
-      next = nodeParent.length;
-      nodeParent.push(id);
-      nodeKey.push(k);
-      nodeOf.set(key, next);
-    }
-    id = next;
-  }
-  return id;
-}
-const VERSION_NODE = node(ORDERS.version.path.slice(0, -1));
-const VERSION_KEY = ORDERS.version.path[ORDERS.version.path.length - 1]!;
-/** per field: the node holding its value and the key under which it sits */
-const fieldNode = F.map((f) => (f.shape === 'entry' ? node(f.path) : node(f.path.slice(0, -1))));
-const fieldKey = F.map((f) => (f.shape === 'entry' ? f.key! : f.path[f.path.length - 1]!));
-
-function ensure(objs: Record<string, any>[], n: number): Record<string, any> {
-  let o = objs[n];
-  if (o === undefined) {
-    o = {};
-    ensure(objs, nodeParent[n]!)[nodeKey[n]!] = o;
-    objs[n] = o;
-  }
-  return o;
-}
-
-function build(vals: unknown[]): LexMessage {
-  const root: Record<string, any> = {};
-  const objs: Record<string, any>[] = new Array(nodeParent.length);
-  objs[0] = root;
-  ensure(objs, VERSION_NODE)[VERSION_KEY] = ORDERS.version.value;
-  for (let i = 0; i < F.length; i++) {
-    const v = vals[i];
-    if (v === undefined) continue;
-    const shape = F[i]!.shape;
-    if (shape === 'item') continue;
-    if ((shape === 'list' || shape === 'array') && (v as unknown[]).length === 0) continue;
-    ensure(objs, fieldNode[i]!)[fieldKey[i]!] = v;
-  }
-  return root as LexMessage;
 }

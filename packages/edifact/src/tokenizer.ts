@@ -26,6 +26,16 @@ export interface RawSegment {
   text: string;
   start: number;
   end: number;
+  /**
+   * where its separators are: marks[m0, m1), each (position − base) × 2, + 1 for a data element separator; valid
+   * until the tokenizer is recycled (see SegmentTokenizer.recycle)
+   */
+  base: number;
+  marks: Int32Array;
+  m0: number;
+  m1: number;
+  /** the segment holds a release character (its values are unescaped when read) */
+  released: boolean;
   /** 1-based number of the segment in the interchange; a UNA service string advice counts as segment 1 */
   index: number;
   /** 0-based character offset of the tag in the whole input, and its 1-based line and column */
@@ -50,12 +60,27 @@ const DETECT_WINDOW = 4096;
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
+const STANDARD_UNA = "UNA:+.? '";
+/**
+ * Where the UNB starts when the input opens with the standard UNA (or none) followed by `UNB+XXXX:` and holds a
+ * standard terminator: the separators need no detection. −1 otherwise.
+ */
+function standardStart(h: string): number {
+  let p = 0;
+  if (h.startsWith(STANDARD_UNA)) {
+    p = 9;
+    while (p < h.length && (h.charCodeAt(p) === 10 || h.charCodeAt(p) === 13)) p++;
+  }
+  if (!h.startsWith('UNB+', p) || h.length < p + 10 || h.charCodeAt(p + 8) !== 58) return -1;
+  for (let k = p + 4; k < p + 8; k++) if (!isAlnum(h.charCodeAt(k))) return -1;
+  const t = h.indexOf("'", p + 9);
+  return t < 0 ? -1 : p;
+}
+
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
-/** control characters other than tab, line feed and carriage return: binary data */
-const BINARY = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
 const tags = new Map<number, string>();
 
 function show(ch: string): string {
@@ -76,10 +101,11 @@ export class SegmentTokenizer {
   private rel = 63;
   private elem = 43;
   private comp = 58;
+  private term = 39;
+  /** the highest character code with a meaning (separators, release, controls): anything above is data */
+  private hi = 63;
   private pending: string[] = [];
   private pendingLength = 0;
-  /** length of the run of release characters that ends the pending text */
-  private pendingReleaseRun = 0;
   /** global offset of the first pending character / of the next chunk */
   private pendingStart = 0;
   private consumed = 0;
@@ -137,6 +163,13 @@ export class SegmentTokenizer {
 
   private tryDetect(out: SegmentSink, final: boolean): boolean {
     const h = this.head;
+    // the common case, as LEX writes it: the standard UNA (or none) and a UNB that uses the standard separators
+    const standard = standardStart(h);
+    if (standard >= 0) {
+      this.use(DEFAULT_DELIMITERS);
+      this.begin(h, 0, standard, standard > 0, out);
+      return true;
+    }
     let i = 0;
     if (h.charCodeAt(0) === 0xfeff) i = 1;
     while (i < h.length && isSpace(h.charCodeAt(i))) i++;
@@ -254,23 +287,35 @@ export class SegmentTokenizer {
         });
       }
     }
+    this.use(used);
+    this.begin(h, i, unbAt, hasUna, out);
+    return true;
+  }
+
+  private use(used: Delimiters) {
     this.delimiters = used;
     this.rel = used.release ? used.release.charCodeAt(0) : -1;
     this.elem = used.element.charCodeAt(0);
     this.comp = used.component.charCodeAt(0);
-    // the UNA is segment 1; count its line breaks
+    this.term = used.terminator.charCodeAt(0);
+    this.hi = Math.max(31, this.elem, this.comp, this.term, this.rel);
+  }
+
+  /** Starts the body at the UNB (h[unbAt]); the UNA, when there is one, starts at h[i] and is segment 1. */
+  private begin(h: string, i: number, unbAt: number, hasUna: boolean, out: SegmentSink) {
     this.countLines(h, 0, i);
     if (hasUna) {
       this.segmentCount = 1;
-      out.push({ tag: 'UNA', text: h, start: i + 3, end: i + 3, index: 1, offset: this.headOffset + i, line: this.line, column: this.headOffset + i - this.lineStart + 1 });
+      out.push({ tag: 'UNA', text: h, start: i + 3, end: i + 3, base: i, marks: this.marks, m0: 0, m1: 0, released: false, index: 1, offset: this.headOffset + i, line: this.line, column: this.headOffset + i - this.lineStart + 1 });
       this.countLines(h, i, unbAt);
     }
     // the body is scanned in place (a slice would make every character read go through an indirection)
     this.head = '';
     this.consumed = this.headOffset;
     this.pendingStart = this.consumed + unbAt;
+    this.segLine = this.line;
+    this.segLineStart = this.lineStart;
     this.scan(h, out, unbAt);
-    return true;
   }
 
   private countLines(text: string, from: number, to: number) {
@@ -281,87 +326,122 @@ export class SegmentTokenizer {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Segments
+  // Segments: one pass over the characters finds the terminators and records where the data element and
+  // component separators are (marks), so the segment is never scanned again.
+
+  /** separator positions of the segments since the last recycle(): position × 2, + 1 for an element separator */
+  private marks = new Int32Array(1024);
+  private markCount = 0;
+  /** the segment in progress: its first mark, whether it holds a release character, the line where its text starts */
+  private segM0 = 0;
+  private segReleased = false;
+  private segLine = 1;
+  private segLineStart = 0;
+  /** the previous chunk ended with a release character: the next chunk's first character is released */
+  private pendingEscape = false;
+
+  /**
+   * Lets the tokenizer reuse its separator marks: the segments handed out so far must not be read again
+   * (a reader calls this once it has mapped a message).
+   */
+  recycle(): void {
+    this.markCount = 0;
+  }
+
+  private mark(value: number) {
+    if (this.markCount === this.marks.length) {
+      const grown = new Int32Array(this.marks.length * 2);
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[this.markCount++] = value;
+  }
 
   private scan(chunk: string, out: SegmentSink, begin = 0) {
     const base = this.consumed;
     this.consumed += chunk.length;
-    BINARY.lastIndex = begin;
-    const bad = BINARY.exec(chunk);
-    if (bad) {
-      let segment = this.segmentCount + 1;
-      for (let p = chunk.indexOf(this.delimiters!.terminator); p >= 0 && p < bad.index; p = chunk.indexOf(this.delimiters!.terminator, p + 1)) segment++;
-      throw err('EDIFACT_NOT_EDIFACT', `control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + bad.index, segment });
+    const n = chunk.length;
+    const elem = this.elem, comp = this.comp, rel = this.rel, term = this.term, hi = this.hi;
+    const max = this.maxSegment;
+    let segStart = begin;
+    // mark positions are relative to the text the segment will be read from: the chunk itself, or (for a
+    // segment continued from earlier chunks) the pending text joined with this chunk's part
+    let shift = this.pendingLength > 0 ? this.pendingLength : 0;
+    let i = begin;
+    if (this.pendingEscape) {
+      this.pendingEscape = false;
+      if (i < n && chunk.charCodeAt(i) === 10) this.newline(base + i);
+      i++;
     }
-    const rel = this.rel;
-    const termCh = this.delimiters!.terminator;
-    let segStart = begin; // start, in chunk, of the segment being looked for (begin when it continues pending text)
-    let from = begin;
-    for (;;) {
-      const t = chunk.indexOf(termCh, from);
-      if (t < 0) {
-        const rest = chunk.length - segStart;
-        if (rest > 0) {
-          if (this.pendingLength === 0) this.pendingStart = base + segStart;
-          let run = 0;
-          if (rel >= 0) {
-            while (run < rest && chunk.charCodeAt(chunk.length - 1 - run) === rel) run++;
-            this.pendingReleaseRun = run === rest ? this.pendingReleaseRun + run : run;
-          }
-          this.pending.push(segStart === 0 ? chunk : chunk.slice(segStart));
-          this.pendingLength += rest;
-          if (this.pendingLength > this.maxSegment) this.tooLong();
+    for (; i < n; i++) {
+      const c = chunk.charCodeAt(i);
+      if (c > hi) continue;
+      if (c === elem) {
+        this.mark((i - segStart + shift) * 2 + 1);
+        if (i - segStart + shift > max) this.tooLong(base + segStart);
+      } else if (c === comp) {
+        this.mark((i - segStart + shift) * 2);
+        if (i - segStart + shift > max) this.tooLong(base + segStart);
+      } else if (c === term) {
+        if (i - segStart + shift > max) this.tooLong(base + segStart);
+        if (this.pendingLength > 0) {
+          this.pending.push(chunk.slice(segStart, i));
+          const text = this.pending.join('');
+          const start = this.pendingStart;
+          this.pending = [];
+          this.pendingLength = 0;
+          this.complete(text, 0, text.length, start, out);
+        } else {
+          this.complete(chunk, segStart, i, base + segStart, out);
         }
-        return;
-      }
-      // is this terminator released? count the release characters right before it
-      if (rel >= 0) {
-        let run = 0;
-        while (t - run - 1 >= segStart && chunk.charCodeAt(t - run - 1) === rel) run++;
-        if (t - run === segStart && this.pendingLength > 0) run += this.pendingReleaseRun;
-        if (run & 1) {
-          from = t + 1;
-          continue;
+        segStart = i + 1;
+        shift = 0;
+        this.segM0 = this.markCount;
+        this.segReleased = false;
+        this.segLine = this.line;
+        this.segLineStart = this.lineStart;
+      } else if (c === rel) {
+        this.segReleased = true;
+        i++;
+        if (i >= n) this.pendingEscape = true;
+        else if (chunk.charCodeAt(i) === 10) this.newline(base + i);
+      } else if (c < 32) {
+        if (c === 10) this.newline(base + i);
+        else if (c !== 13 && c !== 9) {
+          throw err('EDIFACT_NOT_EDIFACT', `control character U+${c.toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + i, segment: this.segmentCount + 1 });
         }
       }
-      if (this.pendingLength + (t - segStart) > this.maxSegment) this.tooLong();
-      if (this.pendingLength > 0) {
-        this.pending.push(chunk.slice(segStart, t));
-        const text = this.pending.join('');
-        const start = this.pendingStart;
-        this.pending = [];
-        this.pendingLength = 0;
-        this.pendingReleaseRun = 0;
-        this.segment(text, 0, text.length, start, out);
-      } else {
-        this.segment(chunk, segStart, t, base + segStart, out);
+    }
+    // the rest of the chunk starts (or continues) a segment completed by a later chunk
+    if (segStart < n) {
+      if (this.pendingLength === 0) {
+        this.pendingStart = base + segStart;
+        // marks so far were recorded relative to segStart already (shift 0): nothing to convert
       }
-      segStart = from = t + 1;
+      this.pending.push(segStart === 0 ? chunk : chunk.slice(segStart));
+      this.pendingLength += n - segStart;
+      if (this.pendingLength > max) this.tooLong(this.pendingStart);
     }
   }
 
-  private tooLong(): never {
-    throw err('EDIFACT_SEGMENT_TOO_LONG', `a segment is longer than ${this.maxSegment} characters without a segment terminator`, { offset: this.pendingStart, segment: this.segmentCount + 1 });
+  private tooLong(offset: number): never {
+    throw err('EDIFACT_SEGMENT_TOO_LONG', `a segment is longer than ${this.maxSegment} characters`, { offset, segment: this.segmentCount + 1 });
   }
 
   /** Records text[from, to) — one segment without its terminator — as a segment view after checking its tag. */
-  private segment(text: string, from: number, to: number, globalStart: number, out: SegmentSink) {
-    if (text !== this.cacheText) {
-      // next line feed / release character at or after a position, found once per text (linear overall)
-      this.cacheText = text;
-      this.nlNext = text.indexOf('\n', from);
-    }
+  private complete(text: string, from: number, to: number, globalStart: number, out: SegmentSink) {
     let i = from;
+    let line = this.segLine, lineStart = this.segLineStart;
     while (i < to) {
       const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break;
+      if (c === 10) {
+        line++;
+        lineStart = globalStart + (i - from) + 1;
+      } else if (c !== 13 && c !== 32 && c !== 9) break;
       i++;
     }
-    const base = globalStart - from;
-    if (this.nlNext >= 0 && this.nlNext < i) this.lines(text, i, base);
-    const offset = base + i;
-    const line = this.line;
-    const column = offset - this.lineStart + 1;
+    const offset = globalStart + (i - from);
+    const column = offset - lineStart + 1;
     if (i === to) {
       this.warnings.push({ code: 'EDIFACT_EMPTY_SEGMENT', message: 'an empty segment (two segment terminators in a row) is skipped', position: { offset, segment: this.segmentCount + 1, line, column } });
       return;
@@ -369,7 +449,7 @@ export class SegmentTokenizer {
     const index = ++this.segmentCount;
     // tag: three characters, an upper-case letter then upper-case letters or digits, then a separator or the end
     const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1), c2 = text.charCodeAt(i + 2);
-    let after = i + 3 < to ? text.charCodeAt(i + 3) : -1;
+    const after = i + 3 < to ? text.charCodeAt(i + 3) : -1;
     if (!(isUpper(c0) && (isUpper(c1) || (c1 >= 48 && c1 <= 57)) && (isUpper(c2) || (c2 >= 48 && c2 <= 57)) && i + 3 <= to && (after === -1 || after === this.elem || after === this.comp))) {
       let e = i;
       while (e < to && e < i + 16 && text.charCodeAt(e) !== this.elem) e++;
@@ -386,23 +466,9 @@ export class SegmentTokenizer {
       // a tag with components (a segment code with a version): keep the tag, skip its qualifiers
       while (start < to && text.charCodeAt(start) !== this.elem) start++;
     }
-    // line breaks inside the segment (in values) count for the positions of the next segments
-    if (this.nlNext >= 0 && this.nlNext < to) this.lines(text, to, base);
-    out.push({ tag, text, start, end: to, index, offset, line, column });
+    // marks are relative to `from` (the start of the segment's text)
+    out.push({ tag, text, start, end: to, base: from, marks: this.marks, m0: this.segM0, m1: this.markCount, released: this.segReleased, index, offset, line, column });
   }
-
-  private cacheText = '';
-  /** position of the next line feed in cacheText, −1 when there is none */
-  private nlNext = -1;
-
-  /** Counts the line feeds of the cached text before position `to`. */
-  private lines(text: string, to: number, base: number) {
-    while (this.nlNext >= 0 && this.nlNext < to) {
-      this.newline(base + this.nlNext);
-      this.nlNext = text.indexOf('\n', this.nlNext + 1);
-    }
-  }
-
 
   private newline(globalOffset: number) {
     this.line++;

@@ -6,3 +6,4 @@ export { Intake, type Submission, type Outcome, type Route, type Format, type Le
 export { RateLimiter, type RateLimitOptions, type RateDecision } from './ratelimit.js';
 export { openStore, parseDbUrl, DEFAULT_DB, StoreUrlError, SqliteStore, PostgresStore, MIGRATIONS, LATEST_VERSION } from './store/index.js';
 export type { Store, MessageRecord, LeadRecord, SubscriptionRecord } from './store/index.js';
+export { runServe, serveOptions, SERVE_USAGE } from './cli.js';

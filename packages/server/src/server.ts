@@ -53,6 +53,8 @@ export interface ServerOptions {
   contract?: Contract;
   /** most submissions per commit (default 256) */
   maxBatch?: number;
+  /** path prefix of every operation, e.g. /v1 as in the file's server URLs (default: none) */
+  basePath?: string;
 }
 
 export interface LexServer {
@@ -126,6 +128,8 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   const violations: string[] = [];
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const batchBodyLimit = options.batchBodyLimit ?? 16 * 1024 * 1024;
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  if (basePath && !/^\/[A-Za-z0-9._~\/-]*$/.test(basePath)) throw new Error(`basePath must be a path such as /v1, not ${options.basePath}`);
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true });
   app.removeAllContentTypeParsers();
@@ -274,7 +278,7 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   const answer = (op: Operation, req: FastifyRequest, reply: FastifyReply, o: Outcome, rate: RateDecision | undefined, format: Format) => {
     switch (o.kind) {
       case 'accepted':
-        reply.header('Location', `/messages/${encodeURIComponent(o.messageId)}`);
+        reply.header('Location', `${basePath}/messages/${encodeURIComponent(o.messageId)}`);
         return sendAck(reply, req, op, o.status, o.ack, rate, format);
       case 'replay':
         return sendAck(reply, req, op, 200, o.ack, rate, format);
@@ -406,7 +410,7 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     const handler = HANDLERS[op.operationId]!;
     app.route({
       method: op.method as 'GET',
-      url: op.path.replace(/\{([^}]+)\}/g, ':$1'),
+      url: basePath + op.path.replace(/\{([^}]+)\}/g, ':$1'),
       bodyLimit: op.operationId === 'submitBatch' ? batchBodyLimit : bodyLimit,
       config: { operationId: op.operationId },
       handler: async (req, reply) => {

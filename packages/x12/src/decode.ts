@@ -1,8 +1,7 @@
 // Segments of one transaction (ST … SE) → a LEX message, using the generated table only (via compiled.ts).
-import { createHash } from 'node:crypto';
 import type { LexWarning, Position } from '@lexstandard/codec';
 import {
-  AREA_LOOP, AREA_TRAILING, ARRAYS, DATE_SLOTS, DEFS, ENVELOPE, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD,
+  AREA_LOOP, AREA_TRAILING, ARRAYS, DATE_SLOTS, ENVELOPE, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD,
   FLAG_TOLERATED, IMPLIED, PARENTS, REQUIRED, TAG_FLAGS, TAGS, type CDef, type CValue, type TagEntry,
 } from './compiled.js';
 import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
@@ -44,7 +43,8 @@ interface PendingDate { date?: string; time?: string; segment: number; tag: stri
 export class TransactionDecoder {
   private readonly root: Obj = {};
   private readonly parents: (Obj | undefined)[] = new Array(PARENTS.length);
-  private readonly seen = new Uint8Array(DEFS.length);
+  /** definitions already read (non-repeating segments), by ordinal */
+  private readonly seen: boolean[] = [];
   private readonly arrays: (unknown[] | undefined)[] = new Array(ARRAYS.length);
   private readonly dates: (PendingDate | undefined)[] = new Array(DATE_SLOTS.length);
   private itemDates: Map<string, { target: Obj; key: string; pending: PendingDate }> | undefined;
@@ -175,11 +175,11 @@ export class TransactionDecoder {
     let consumed = cdef.bits;
     const values = cdef.values;
     if (cdef.array < 0) {
-      if (this.seen[cdef.ord] === 1) {
+      if (this.seen[cdef.ord] === true) {
         this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${def.id} appears more than once; the first one is kept, this one is dropped`);
         return;
       }
-      this.seen[cdef.ord] = 1;
+      this.seen[cdef.ord] = true;
       for (let i = 0; i < values.length; i++) {
         const cv = values[i]!;
         const v = cv.def;
@@ -360,12 +360,20 @@ export class TransactionDecoder {
 
   private deriveUuid(): string {
     const isa = this.env.isa, gs = this.env.gs, st = this.env.st;
-    const parts = [isa[6], isa[8], isa[9], isa[10], isa[13], gs[6], st[2], this.beg].map((s) => (s ?? '').trim());
-    const h = createHash('sha256').update(parts.join('\u001f')).digest();
-    h[6] = (h[6]! & 0x0f) | 0x40;
-    h[8] = (h[8]! & 0x3f) | 0x80;
-    const x = h.subarray(0, 16).toString('hex');
-    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+    const text = [isa[6], isa[8], isa[9], isa[10], isa[13], gs[6], st[2], this.beg].map((s) => (s ?? '').trim()).join('\u001f');
+    // four 32-bit FNV-1a lanes with different offsets and a final avalanche: 128 deterministic bits (not a
+    // cryptographic hash — the id only has to be stable and unlikely to collide)
+    const lanes = [0x811c9dc5, 0x01000193 ^ 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      for (let l = 0; l < 4; l++) lanes[l] = Math.imul(lanes[l]! ^ (c + l * 0x3d), 0x01000193 + l * 0x1000) >>> 0;
+    }
+    const hex = lanes.map((h, l) => {
+      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0; h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35 + l) >>> 0; h ^= h >>> 16;
+      return (h >>> 0).toString(16).padStart(8, '0');
+    }).join('');
+    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
   private warn(seg: SegmentLike, code: string, element: number | undefined, message: string, path?: string): void {

@@ -29,6 +29,9 @@ const UNSAFE_ISA = /[^\x20-\x29\x2b-\x39\x3b-\x5d\x5f-\x7d]/g;
 
 const err = (code: string, message: string) => new LexCodecError('x12', code, message);
 
+/** the top-level member(s) of a message, from the table (the root of every required field) */
+const ROOT_KEYS = [...new Set(TABLE.required.map((r) => r.path[0]!))];
+
 function envelopeDef(element: number): X12EnvelopeDef | undefined {
   return TABLE.envelope.find((e) => e.segment === 'ISA' && e.element === element);
 }
@@ -370,7 +373,7 @@ export function writeInterchange(messages: readonly unknown[], options: X12Write
   let stSegment = 3;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
-    if (m === null || typeof m !== 'object' || Array.isArray(m) || !('lex' in m)) throw err('X12_CANNOT_SERIALIZE', `message ${i + 1} is not a LEX message (an object with a "lex" member)`);
+    if (m === null || typeof m !== 'object' || Array.isArray(m) || !ROOT_KEYS.every((k) => k in m)) throw err('X12_CANNOT_SERIALIZE', `message ${i + 1} is not a LEX message (an object with a "${ROOT_KEYS.join('", "')}" member)`);
     const at = messages.length > 1 ? { segment: 0, tag: 'ST' } : undefined;
     const own: LexWarning[] = [];
     for (const u of uncarried(m as Obj)) own.push(at ? { ...u, position: { ...at } } : u);

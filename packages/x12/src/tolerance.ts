@@ -21,7 +21,13 @@ const replaced = (seg: SegmentLike, elements: string[]): StoredSegment =>
   new StoredSegment({ tag: elements[0]!, elements, index: seg.index, offset: seg.offset });
 
 /** Canonical positions of a qualified value: the def with this tag whose qualifiers (or a value's) hold `code`. */
+const PLACES = new Map<string, { def: X12SegmentDef; qualifier: number; element: number } | undefined>();
 function placeOf(tag: string, code: string): { def: X12SegmentDef; qualifier: number; element: number } | undefined {
+  const key = `${tag}*${code}`;
+  if (!PLACES.has(key)) PLACES.set(key, findPlace(tag, code));
+  return PLACES.get(key);
+}
+function findPlace(tag: string, code: string): { def: X12SegmentDef; qualifier: number; element: number } | undefined {
   for (const def of TABLE.segments) {
     if (def.tag !== tag) continue;
     for (const v of def.values) {

@@ -174,3 +174,73 @@ export const ORDERS: OrdersTable = {
  ],
  ignorable: {"NAD":["2.2","2.3"],"BGM":["1.2","1.3","1.4"],"LIN":["1.1","2.1"],"RFF":["1.3","1.4"]},
 };
+
+/** Builds the message from the values read (index = field), members in schema order. */
+export function buildMessage(v: unknown[]): Record<string, unknown> {
+  type Obj = Record<string, unknown>;
+  const n0: Obj = {};
+  let n1: Obj | undefined, n2: Obj | undefined, n3: Obj | undefined, n4: Obj | undefined, n5: Obj | undefined, n6: Obj | undefined, n7: Obj | undefined, n8: Obj | undefined, n9: Obj | undefined, n10: Obj | undefined, n11: Obj | undefined, n12: Obj | undefined, n13: Obj | undefined, n14: Obj | undefined, n15: Obj | undefined, n16: Obj | undefined, n17: Obj | undefined, n18: Obj | undefined, n19: Obj | undefined, n20: Obj | undefined;
+  let x: unknown;
+  (n1 ??= (n0.lex = {})).version = "1.0.0";
+  if ((x = v[0]) !== undefined) { v[0] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).messageId = x; } // /lex/header/messageId
+  if ((x = v[1]) !== undefined) { v[1] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).messageType = x; } // /lex/header/messageType
+  if ((x = v[2]) !== undefined) { v[2] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).timestamp = x; } // /lex/header/timestamp
+  if ((x = v[3]) !== undefined) { v[3] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).senderId = x; } // /lex/header/senderId
+  if ((x = v[4]) !== undefined) { v[4] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).receiverId = x; } // /lex/header/receiverId
+  if ((x = v[5]) !== undefined) { v[5] = undefined; (n2 ??= ((n1 ??= (n0.lex = {})).header = {})).correlationId = x; } // /lex/header/correlationId
+  if ((x = v[6]) !== undefined) { v[6] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).leadId = x; } // /lex/payload/lead/leadId
+  if ((x = v[7]) !== undefined) { v[7] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).status = x; } // /lex/payload/lead/status
+  if ((x = v[8]) !== undefined) { v[8] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).source = x; } // /lex/payload/lead/source
+  if ((x = v[9]) !== undefined) { v[9] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).leadType = x; } // /lex/payload/lead/leadType
+  if ((x = v[10]) !== undefined) { v[10] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).parentOrderId = x; } // /lex/payload/lead/parentOrderId
+  if ((x = v[11]) !== undefined) { v[11] = undefined; (n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).firstName = x; } // /lex/payload/lead/customer/firstName
+  if ((x = v[12]) !== undefined) { v[12] = undefined; (n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).lastName = x; } // /lex/payload/lead/customer/lastName
+  if ((x = v[13]) !== undefined) { v[13] = undefined; (n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).email = x; } // /lex/payload/lead/customer/email
+  if ((x = v[14]) !== undefined) { v[14] = undefined; (n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).phone = x; } // /lex/payload/lead/customer/phone
+  if ((x = v[15]) !== undefined) { v[15] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).street1 = x; } // /lex/payload/lead/customer/address/street1
+  if ((x = v[16]) !== undefined) { v[16] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).street2 = x; } // /lex/payload/lead/customer/address/street2
+  if ((x = v[17]) !== undefined) { v[17] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).city = x; } // /lex/payload/lead/customer/address/city
+  if ((x = v[18]) !== undefined) { v[18] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).state = x; } // /lex/payload/lead/customer/address/state
+  if ((x = v[19]) !== undefined) { v[19] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).postalCode = x; } // /lex/payload/lead/customer/address/postalCode
+  if ((x = v[20]) !== undefined) { v[20] = undefined; (n6 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).address = {})).country = x; } // /lex/payload/lead/customer/address/country
+  if ((x = v[21]) !== undefined) { v[21] = undefined; (n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).creditTier = x; } // /lex/payload/lead/customer/creditTier
+  if ((x = v[22]) !== undefined) { v[22] = undefined; (n7 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).fleetBuyer = {})).isFleet = x; } // /lex/payload/lead/customer/fleetBuyer/isFleet
+  if ((x = v[23]) !== undefined) { v[23] = undefined; (n7 ??= ((n5 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).customer = {})).fleetBuyer = {})).fleetSize = x; } // /lex/payload/lead/customer/fleetBuyer/fleetSize
+  if ((x = v[24]) !== undefined) { v[24] = undefined; (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).make = x; } // /lex/payload/lead/desiredProduct/make
+  if ((x = v[25]) !== undefined) { v[25] = undefined; (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).model = x; } // /lex/payload/lead/desiredProduct/model
+  if ((x = v[26]) !== undefined) { v[26] = undefined; (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).year = x; } // /lex/payload/lead/desiredProduct/year
+  if ((x = v[27]) !== undefined) { v[27] = undefined; (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).trim = x; } // /lex/payload/lead/desiredProduct/trim
+  if ((x = v[28]) !== undefined) { v[28] = undefined; if ((x as unknown[]).length !== 0) (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).desiredFeatures = x; } // /lex/payload/lead/desiredProduct/desiredFeatures
+  if ((x = v[29]) !== undefined) { v[29] = undefined; if ((x as unknown[]).length !== 0) (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).excludedFeatures = x; } // /lex/payload/lead/desiredProduct/excludedFeatures
+  if ((x = v[30]) !== undefined) { v[30] = undefined; (n9 ??= ((n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).priceRange = {})).minUSD = x; } // /lex/payload/lead/desiredProduct/priceRange/minUSD
+  if ((x = v[31]) !== undefined) { v[31] = undefined; (n9 ??= ((n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).priceRange = {})).maxUSD = x; } // /lex/payload/lead/desiredProduct/priceRange/maxUSD
+  if ((x = v[32]) !== undefined) { v[32] = undefined; if ((x as unknown[]).length !== 0) (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).installedOptions = x; } // /lex/payload/lead/desiredProduct/installedOptions
+  if ((x = v[34]) !== undefined) { v[34] = undefined; (n8 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).desiredProduct = {})).factoryOrderPreference = x; } // /lex/payload/lead/desiredProduct/factoryOrderPreference
+  if ((x = v[35]) !== undefined) { v[35] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).year = x; } // /lex/payload/lead/tradeIn/year
+  if ((x = v[36]) !== undefined) { v[36] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).make = x; } // /lex/payload/lead/tradeIn/make
+  if ((x = v[37]) !== undefined) { v[37] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).model = x; } // /lex/payload/lead/tradeIn/model
+  if ((x = v[38]) !== undefined) { v[38] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).vin = x; } // /lex/payload/lead/tradeIn/vin
+  if ((x = v[39]) !== undefined) { v[39] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).mileage = x; } // /lex/payload/lead/tradeIn/mileage
+  if ((x = v[40]) !== undefined) { v[40] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).odometerStatus = x; } // /lex/payload/lead/tradeIn/odometerStatus
+  if ((x = v[41]) !== undefined) { v[41] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).titleStatus = x; } // /lex/payload/lead/tradeIn/titleStatus
+  if ((x = v[42]) !== undefined) { v[42] = undefined; (n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).payoffAmount = x; } // /lex/payload/lead/tradeIn/payoffAmount
+  if ((x = v[43]) !== undefined) { v[43] = undefined; (n11 ??= ((n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).accidentHistory = {})).accidentCount = x; } // /lex/payload/lead/tradeIn/accidentHistory/accidentCount
+  if ((x = v[44]) !== undefined) { v[44] = undefined; (n11 ??= ((n10 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).tradeIn = {})).accidentHistory = {})).airbagDeployed = x; } // /lex/payload/lead/tradeIn/accidentHistory/airbagDeployed
+  if ((x = v[45]) !== undefined) { v[45] = undefined; (n13 ??= ((n12 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).financing = {})).downPaymentRange = {})).minUSD = x; } // /lex/payload/lead/financing/downPaymentRange/minUSD
+  if ((x = v[46]) !== undefined) { v[46] = undefined; (n13 ??= ((n12 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).financing = {})).downPaymentRange = {})).maxUSD = x; } // /lex/payload/lead/financing/downPaymentRange/maxUSD
+  if ((x = v[47]) !== undefined) { v[47] = undefined; (n14 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).metadata = {})).expirationDate = x; } // /lex/payload/lead/metadata/expirationDate
+  if ((x = v[48]) !== undefined) { v[48] = undefined; (n15 ??= ((n14 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).metadata = {})).customFields = {})).salesRepId = x; } // /lex/payload/lead/metadata/customFields/salesRepId
+  if ((x = v[49]) !== undefined) { v[49] = undefined; (n15 ??= ((n14 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).metadata = {})).customFields = {})).campaignCode = x; } // /lex/payload/lead/metadata/customFields/campaignCode
+  if ((x = v[50]) !== undefined) { v[50] = undefined; (n16 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).aviationLead = {})).operatorCertificate = x; } // /lex/payload/lead/aviationLead/operatorCertificate
+  if ((x = v[51]) !== undefined) { v[51] = undefined; (n16 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).aviationLead = {})).intendedUse = x; } // /lex/payload/lead/aviationLead/intendedUse
+  if ((x = v[52]) !== undefined) { v[52] = undefined; (n17 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).maritimeLead = {})).charterType = x; } // /lex/payload/lead/maritimeLead/charterType
+  if ((x = v[53]) !== undefined) { v[53] = undefined; (n17 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).maritimeLead = {})).intendedTradingArea = x; } // /lex/payload/lead/maritimeLead/intendedTradingArea
+  if ((x = v[54]) !== undefined) { v[54] = undefined; (n18 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).heavyEquipmentLead = {})).attachmentCouplerStandard = x; } // /lex/payload/lead/heavyEquipmentLead/attachmentCouplerStandard
+  if ((x = v[55]) !== undefined) { v[55] = undefined; (n18 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).heavyEquipmentLead = {})).jobSiteAltitude = x; } // /lex/payload/lead/heavyEquipmentLead/jobSiteAltitude
+  if ((x = v[56]) !== undefined) { v[56] = undefined; (n19 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).realEstateLead = {})).buyerRepresentationAgreementStatus = x; } // /lex/payload/lead/realEstateLead/buyerRepresentationAgreementStatus
+  if ((x = v[57]) !== undefined) { v[57] = undefined; (n19 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).realEstateLead = {})).exchangeType = x; } // /lex/payload/lead/realEstateLead/exchangeType
+  if ((x = v[58]) !== undefined) { v[58] = undefined; (n19 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).realEstateLead = {})).preApprovalAmount = x; } // /lex/payload/lead/realEstateLead/preApprovalAmount
+  if ((x = v[59]) !== undefined) { v[59] = undefined; if ((x as unknown[]).length !== 0) (n20 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).technologyLead = {})).securityCertificationRequirements = x; } // /lex/payload/lead/technologyLead/securityCertificationRequirements
+  if ((x = v[60]) !== undefined) { v[60] = undefined; (n20 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).technologyLead = {})).evergreenRefreshTrigger = x; } // /lex/payload/lead/technologyLead/evergreenRefreshTrigger
+  return n0;
+}

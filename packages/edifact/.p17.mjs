@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parseEdifactInterchange } from '@lexstandard/edifact';
+import v8 from 'node:v8';
+const text = readFileSync('/tmp/batch.edi', 'utf8');
+gc(); const before = process.memoryUsage().heapUsed;
+const x = parseEdifactInterchange(text);
+gc(); const after = process.memoryUsage().heapUsed;
+console.log('retained per message', ((after - before) / x.messages.length).toFixed(0), 'bytes');
+const m = x.messages[5];
+console.log(JSON.stringify(m).length, Object.keys(m));
+console.log(%HasFastProperties(m.message.lex.payload.lead.customer), %HasFastProperties(m.message.lex.header));

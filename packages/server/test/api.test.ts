@@ -1,0 +1,305 @@
+// The REST API against both stores: every operation of the OpenAPI file, the four media types, the
+// idempotency, lead-state and closure semantics, and every documented error status with its LEX body.
+// Servers run with validateResponses: 'throw', so any response that does not match the file is a 500.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, type Format } from '@lexstandard/core';
+import { ackBody, ackOf, cleanupTmp, closure, encode, idOf, lead, leadIdOf, MEDIA, serve, storeCases, subscription } from './support/helpers.js';
+
+afterAll(cleanupTmp);
+
+describe.each(storeCases())('REST API on $name', (store) => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let c: Awaited<ReturnType<typeof serve>>['client'];
+
+  beforeAll(async () => {
+    server = await serve(await store.fresh('api'), { bodyLimit: 64 * 1024 });
+    c = server.client;
+  });
+  afterAll(async () => {
+    expect(server.responseViolations).toEqual([]);
+    await server.close();
+  });
+
+  const count = () => server.store.countMessages('');
+
+  it.each<Format>(['json', 'xml', 'x12', 'edifact'])('accepts a LEAD in %s: 202, a RECEIVED acknowledgment, stored and readable', async (format) => {
+    const m = lead();
+    const r = await c.submit(m, format);
+    expect(r.status).toBe(202);
+    const ackText = r.text;
+    const ack = format === 'xml' ? parse(ackText, { from: 'xml' }).message : r.json;
+    expect(r.headers.get('content-type')).toContain(format === 'xml' ? 'application/xml' : 'application/json');
+    expect(ackBody(ack)).toMatchObject({ originalMessageId: idOf(m), status: 'RECEIVED' });
+    expect(r.headers.get('location')).toBe(`/messages/${idOf(m)}`);
+    expect(r.headers.get('x-ratelimit-limit')).toBeNull(); // the limiter is off on this server
+
+    const back = await c.get(`/messages/${idOf(m)}`, { accept: 'application/json' });
+    expect(back.status).toBe(200);
+    expect(back.json.lex.header.messageId).toBe(idOf(m));
+    expect(back.json.lex.payload.lead.leadId).toBe(leadIdOf(m));
+    // the body as received, in its own format
+    const raw = await c.get(`/messages/${idOf(m)}`, { accept: MEDIA[format] });
+    expect(raw.status).toBe(200);
+    expect(raw.text).toBe(encode(m, format));
+    const a = await c.get(`/messages/${idOf(m)}/acknowledgment`);
+    expect(a.status).toBe(200);
+    expect(a.json.lex.header.messageId).toBe((ack as any).lex.header.messageId);
+  });
+
+  it('answers in the format the Accept header asks for, or 406 when the message cannot be given in it', async () => {
+    const m = lead();
+    const r = await c.submit(m, 'json', '/messages', { accept: 'application/xml' });
+    expect(r.status).toBe(202);
+    expect(r.headers.get('content-type')).toContain('application/xml');
+    expect(r.text).toContain('<Acknowledgment>');
+    for (const [accept, type] of [['application/EDI-X12', 'application/EDI-X12'], ['application/EDIFACT', 'application/EDIFACT'], ['application/xml;q=0.5, application/json', 'application/json']]) {
+      const g = await c.get(`/messages/${idOf(m)}`, { accept: accept! });
+      expect(g.status).toBe(200);
+      expect(g.headers.get('content-type')).toContain(type);
+    }
+    expect((await c.get(`/messages/${idOf(m)}`, { accept: 'text/html' })).status).toBe(406);
+    const sub = subscription('SUB-ACCEPT-1');
+    expect((await c.submit(sub)).status).toBe(202);
+    const x12 = await c.get(`/messages/${idOf(sub)}`, { accept: 'application/EDI-X12' });
+    expect(x12.status).toBe(406); // X12 carries LEAD messages only
+    expect(x12.json).toMatchObject({ status: 406, code: 'NOT_ACCEPTABLE' });
+  });
+
+  it('a duplicate messageId gets the first acknowledgment again (200) and stores nothing (TC-004)', async () => {
+    const m = lead();
+    const first = await c.submit(m);
+    const before = await count();
+    const again = await c.submit(m);
+    expect(first.status).toBe(202);
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual(first.json);
+    // the same messageId in another format, with other content, is still the same message
+    const changed = structuredClone(m) as any;
+    changed.lex.payload.lead.customer.firstName = 'Janet';
+    const third = await c.submit(changed, 'xml', '/leads', { accept: 'application/json' });
+    expect(third.status).toBe(200);
+    expect(third.json).toEqual(first.json);
+    expect(await count()).toBe(before);
+  });
+
+  it('an invalid LEAD: 422 with a REJECTED acknowledgment carrying the validator\'s issues; nothing stored', async () => {
+    const m = lead() as any;
+    delete m.lex.payload.lead.customer.firstName;
+    m.lex.payload.lead.status = 'PENDING';
+    const before = await count();
+    const r = await c.submit(m);
+    expect(r.status).toBe(422);
+    expect(ackBody(r.json).status).toBe('REJECTED');
+    expect(ackBody(r.json).errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ code: 'REQUIRED_FIELD_MISSING', path: '/lex/payload/lead/customer/firstName' }),
+      expect.objectContaining({ code: 'INVALID_ENUM_VALUE', path: '/lex/payload/lead/status' }),
+    ]));
+    expect(await count()).toBe(before);
+    expect((await c.get(`/messages/${idOf(m)}`)).status).toBe(404);
+    expect((await c.get(`/messages/${idOf(m)}/acknowledgment`)).status).toBe(404);
+    // corrected, the same messageId is accepted: a rejection is not remembered
+    m.lex.payload.lead.customer.firstName = 'Jane';
+    m.lex.payload.lead.status = 'EXPRESSED_INTEREST';
+    expect((await c.submit(m)).status).toBe(202);
+  });
+
+  it('a message too broken to identify still gets a valid REJECTED acknowledgment', async () => {
+    const m = lead() as any;
+    m.lex.header.messageId = 'not-a-uuid';
+    m.lex.header.senderId = 'no spaces allowed';
+    const r = await c.submit(m);
+    expect(r.status).toBe(422);
+    expect(ackBody(r.json).originalMessageId).toBe('00000000-0000-4000-8000-000000000000');
+    expect(ackBody(r.json).errors.map((e: any) => e.code)).toEqual(expect.arrayContaining(['INVALID_UUID', 'INVALID_PARTY_ID']));
+  });
+
+  it.each<[Format, string]>([
+    ['json', '{"lex": {"version": "1.0.0", "header": '],
+    ['json', '{"not": "lex"}'],
+    ['xml', '<lex version="1.0.0"><Header><MessageId>'],
+    ['xml', '<order/>'],
+    ['x12', 'ISA*00*          *00*   ~'],
+    ['x12', 'hello'],
+    ['edifact', "UNB+UNOC:3+DEALER-001+MFR'UNH+1"],
+    ['edifact', 'hello'],
+  ])('a malformed %s body (%s): 400, REJECTED acknowledgment with an input code; nothing stored', async (format, body) => {
+    const before = await count();
+    const r = await c.submit(body, format);
+    expect(r.status).toBe(400);
+    const ack = format === 'xml' ? parse(r.text, { from: 'xml' }).message : r.json;
+    const issue = ackBody(ack).errors[0];
+    expect(['INVALID_JSON', 'NOT_A_LEX_MESSAGE']).toContain(issue.code);
+    expect(issue.severity).toBe('CRITICAL');
+    expect(await count()).toBe(before);
+  });
+
+  it('a wrong or missing media type: 415 problem; nothing stored', async () => {
+    const before = await count();
+    const m = JSON.stringify(lead());
+    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}]) {
+      const r = await c.call('POST', '/messages', { body: m, headers });
+      expect(r.status).toBe(415);
+      expect(r.headers.get('content-type')).toContain('application/problem+json');
+      expect(r.json).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    }
+    // X12 is not accepted by the closure operation (its file lists JSON-EDI and XML-EDI only)
+    const x = await c.submit(lead(), 'x12', '/leads/LEAD-X/closure');
+    expect(x.status).toBe(415);
+    // media types are case-insensitive and may carry parameters
+    expect((await c.call('POST', '/messages', { body: m, headers: { 'content-type': 'Application/JSON; charset=utf-8' } })).status).toBe(202);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('a body over the limit: 413 problem; nothing stored', async () => {
+    const m = lead() as any;
+    m.lex.payload.lead.notes = 'x'.repeat(70 * 1024);
+    const before = await count();
+    const r = await c.submit(m);
+    expect(r.status).toBe(413);
+    expect(r.json).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
+    expect(await count()).toBe(before);
+  });
+
+  it('checks a status update against the stored lead (INVALID_STATUS_TRANSITION), and accepts a legal one', async () => {
+    const first = lead({ status: 'DELIVERED' });
+    expect((await c.submit(first)).status).toBe(202);
+    const bad = lead({ leadId: leadIdOf(first), status: 'IN_NEGOTIATION' });
+    const r = await c.submit(bad, 'xml', '/leads', { accept: 'application/json' });
+    expect(r.status).toBe(422);
+    expect(ackBody(r.json).errors).toEqual([expect.objectContaining({ code: 'INVALID_STATUS_TRANSITION', path: '/lex/payload/lead/status' })]);
+    const ok = lead({ leadId: leadIdOf(first), status: 'ARCHIVED' });
+    expect((await c.submit(ok, 'json', '/leads')).status).toBe(202);
+  });
+
+  it('POST /leads takes LEAD messages only', async () => {
+    const r = await c.submit(subscription('SUB-ON-LEADS'), 'json', '/leads');
+    expect(r.status).toBe(422);
+    expect(ackBody(r.json).errors[0]).toMatchObject({ code: 'PAYLOAD_TYPE_MISMATCH', path: '/lex/header/messageType' });
+  });
+
+  it('LEAD_CLOSURE: 404 for an unknown lead, 409 for a path that names another lead, then PROCESSED; the lead is closed', async () => {
+    const l = lead();
+    expect((await c.submit(l)).status).toBe(202);
+    const ghost = lead();
+    const n = await c.submit(closure(ghost), 'json', `/leads/${leadIdOf(ghost)}/closure`);
+    expect(n.status).toBe(404);
+    expect(n.json.code).toBe('LEAD_NOT_FOUND');
+    const mismatch = await c.submit(closure(l), 'json', '/leads/SOME-OTHER-LEAD/closure');
+    expect(mismatch.status).toBe(409);
+    const close = closure(l);
+    const ok = await c.submit(close, 'xml', `/leads/${leadIdOf(l)}/closure`);
+    expect(ok.status).toBe(202);
+    expect(ok.text).toContain('<Status>PROCESSED</Status>');
+    expect((await server.store.getLead('', leadIdOf(l)))).toMatchObject({ closureStatus: 'WON', closureMessageId: idOf(close).toLowerCase() });
+    // a closed lead takes no further status update but ARCHIVED
+    const after = await c.submit(lead({ leadId: leadIdOf(l), status: 'ORDER' }));
+    expect(after.status).toBe(422);
+    expect(ackBody(after.json).errors[0].message).toContain('was closed (WON)');
+    expect((await c.submit(lead({ leadId: leadIdOf(l), status: 'ARCHIVED' }))).status).toBe(202);
+    // a wrong message type on the closure operation
+    const wrong = await c.submit(lead({ leadId: leadIdOf(l) }), 'json', `/leads/${leadIdOf(l)}/closure`);
+    expect(wrong.status).toBe(422);
+  });
+
+  it('subscriptions: 201 on create, listed, 200 on replay, cancelled with 204, then 404', async () => {
+    const sub = subscription('SUB-API-1');
+    const created = await c.submit(sub, 'json', '/subscriptions');
+    expect(created.status).toBe(201);
+    expect(ackBody(created.json).status).toBe('PROCESSED');
+    expect((await c.submit(sub, 'json', '/subscriptions')).status).toBe(200);
+    let list = await c.get('/subscriptions');
+    expect(list.status).toBe(200);
+    expect(list.json.subscriptions.map((s: any) => s.subscriptionId)).toContain('SUB-API-1');
+    expect((await c.call('DELETE', '/subscriptions/SUB-API-1')).status).toBe(204);
+    expect((await c.call('DELETE', '/subscriptions/SUB-API-1')).status).toBe(404);
+    list = await c.get('/subscriptions');
+    expect(list.json.subscriptions.map((s: any) => s.subscriptionId)).not.toContain('SUB-API-1');
+    // UNSUBSCRIBE by message ends one too
+    await c.submit(subscription('SUB-API-2'), 'json', '/subscriptions');
+    await c.submit(subscription('SUB-API-2', 'UNSUBSCRIBE'), 'json', '/subscriptions');
+    expect((await c.get('/subscriptions')).json.subscriptions.map((s: any) => s.subscriptionId)).not.toContain('SUB-API-2');
+    expect((await c.submit(lead(), 'json', '/subscriptions')).status).toBe(422);
+  });
+
+  it('an ACKNOWLEDGMENT from a partner is stored; the HTTP answer acknowledges it as the file says', async () => {
+    const ack = ackOf(lead());
+    const r = await c.submit(ack);
+    expect(r.status).toBe(202);
+    expect(ackBody(r.json)).toMatchObject({ originalMessageId: idOf(ack), status: 'PROCESSED' });
+    expect((await c.get(`/messages/${idOf(ack)}`)).status).toBe(200);
+  });
+
+  it('batch: one acknowledgment per message in order (accepted, rejected, replayed, unreadable); >100 is 413', async () => {
+    const a = lead();
+    const b = lead() as any;
+    delete b.lex.payload.lead.customer.firstName;
+    const before = await count();
+    const r = await c.call('POST', '/messages/batch', { body: JSON.stringify({ messages: [a, b, a, { nope: 1 }, ackOf(a)] }), headers: { 'content-type': 'application/json' } });
+    expect(r.status).toBe(200);
+    const acks = r.json.acknowledgments.map(ackBody);
+    expect(acks.map((x: any) => x.status)).toEqual(['RECEIVED', 'REJECTED', 'RECEIVED', 'REJECTED', 'PROCESSED']);
+    expect(r.json.acknowledgments[2]).toEqual(r.json.acknowledgments[0]);
+    expect(acks[3].errors[0].code).toBe('NOT_A_LEX_MESSAGE');
+    expect(await count()).toBe(before + 2);
+    const tooMany = await c.call('POST', '/messages/batch', { body: JSON.stringify({ messages: Array.from({ length: 101 }, () => lead()) }), headers: { 'content-type': 'application/json' } });
+    expect(tooMany.status).toBe(413);
+    expect((await c.call('POST', '/messages/batch', { body: '{"messages": [', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect((await c.call('POST', '/messages/batch', { body: '{"messages": []}', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect((await c.call('POST', '/messages/batch', { body: '<x/>', headers: { 'content-type': 'application/xml' } })).status).toBe(415);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('parameters are checked against the file: 400 for a messageId that is not a UUID; 404 for unknown ones', async () => {
+    const bad = await c.get('/messages/not-a-uuid');
+    expect(bad.status).toBe(400);
+    expect(bad.json.code).toBe('INVALID_PARAMETER');
+    expect((await c.get('/messages/6f1c2a9e-1b2c-4d3e-8f4a-5b6c7d8e9f00')).status).toBe(404);
+    expect((await c.get('/schema/INQUIRY')).status).toBe(400);
+    expect((await c.get('/nowhere')).status).toBe(404);
+  });
+
+  it('health, the schema of each message type, and the conformance operations this receiver does not host', async () => {
+    const h = await c.get('/health');
+    expect(h.status).toBe(200);
+    expect(h.json).toMatchObject({ status: 'UP', lexVersion: '1.0.0' });
+    for (const t of ['LEAD', 'ASSET', 'ACKNOWLEDGMENT', 'SUBSCRIPTION', 'LEAD_CLOSURE']) {
+      const s = await c.get(`/schema/${t}`);
+      expect(s.status).toBe(200);
+      expect(s.headers.get('content-type')).toContain('application/schema+json');
+      expect(s.json.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(s.json.title).toBe(`LexMessage (${t})`);
+    }
+    const run = await c.call('POST', '/conformance/run', { body: '{"level":"L3"}', headers: { 'content-type': 'application/json' } });
+    expect(run.status).toBe(403);
+  });
+});
+
+describe('rate limit', () => {
+  it('per sender: 429 with Retry-After and the rate headers once the bucket is empty; nothing stored; other senders unaffected', async () => {
+    const [sqlite] = storeCases();
+    const server = await serve(await sqlite!.fresh('rate'), { rateLimit: { perMinute: 60, burst: 3 } });
+    try {
+      const c = server.client;
+      const statuses: number[] = [];
+      let last;
+      for (let i = 0; i < 5; i++) {
+        last = await c.submit(lead({ senderId: 'DEALER-RATE' }));
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([202, 202, 202, 429, 429]);
+      expect(last!.headers.get('retry-after')).toBe('1');
+      expect(last!.headers.get('x-ratelimit-limit')).toBe('60');
+      expect(last!.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(last!.json).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+      expect(await server.store.countMessages()).toBe(3);
+      const other = await c.submit(lead({ senderId: 'DEALER-OTHER' }));
+      expect(other.status).toBe(202);
+      expect(other.headers.get('x-ratelimit-remaining')).toBe('2');
+      await new Promise((r) => setTimeout(r, 1100));
+      expect((await c.submit(lead({ senderId: 'DEALER-RATE' }))).status).toBe(202);
+      expect(server.responseViolations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
