@@ -109,7 +109,7 @@ export function edifactTable(model: SchemaModel): OrdersTable {
     if (known !== undefined) return known;
     const entry: TableField = { pointer: f.pointer, path: pathOf(f.pointer), shape, type: valueType(f), ...extra };
     if (f.enum && f.enum.length) entry.enum = f.enum.map((e) => e.value);
-    if (f.constraints.format === 'email' || f.constraints['items.format'] === 'email') entry.email = true;
+    if (f.constraints.format === 'email' || f.constraints['items.format'] === 'email') entry.emailFormat = true;
     fields.push(entry);
     fieldIndex.set(id, fields.length - 1);
     return fields.length - 1;

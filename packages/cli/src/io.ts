@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 
 /** Exit statuses of every lex command. */
 export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
@@ -23,6 +23,26 @@ export function readInput(file: string | undefined): { text: string; name: strin
   }
   try {
     return { text: readFileSync(file, 'utf8'), name: file };
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new CliError('FILE_NOT_READABLE', `cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);
+  }
+}
+
+/**
+ * Opens FILE, or standard input for `-` / no file, as a stream (for inputs too large to read at once); `size` is
+ * the file's size when known. Errors as readInput's.
+ */
+export function openInput(file: string | undefined, highWaterMark = 1 << 20): { stream: NodeJS.ReadableStream; name: string; size?: number } {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new CliError('USAGE', 'no input: give a FILE or pipe a message on standard input');
+    return { stream: process.stdin, name: '<stdin>' };
+  }
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const fd = openSync(file, 'r');
+    return { stream: createReadStream('', { fd, highWaterMark }), name: file, size: stat.size };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new CliError('FILE_NOT_READABLE', `cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);

@@ -16,6 +16,8 @@ export interface View {
   eq(e: number, c: number, v: string): boolean;
   /** a number standing for at(e, c) when it is a code of at most 3 Latin-1 characters (see codeOf), else −1 */
   code(e: number, c: number): number;
+  /** at(e, c).startsWith(prefix), without slicing */
+  startsWith(e: number, c: number, prefix: string): boolean;
   /** number of components of element e (0 when absent) */
   width(e: number): number;
   /** element e has a non-empty component */
@@ -49,16 +51,20 @@ function unescape(raw: string, release: string): string {
   return out + raw.slice(from);
 }
 
+const shared = { st: new Int32Array(256), en: new Int32Array(256), first: new Int32Array(64), wid: new Int32Array(64) };
+
 export class Cursor implements View {
   size = 0;
   readonly origin = undefined;
   private text = '';
   private released = false;
   private count = 0;
-  private st = new Int32Array(64);
-  private en = new Int32Array(64);
-  private first = new Int32Array(32);
-  private wid = new Int32Array(32);
+  // component bounds and per-element first component / width: shared by every cursor, since a cursor is only
+  // read between its open() and the next open() of any cursor, within one synchronous call
+  private st = shared.st;
+  private en = shared.en;
+  private first = shared.first;
+  private wid = shared.wid;
   readonly componentSeparator: string;
   private readonly release: string;
 
@@ -70,6 +76,10 @@ export class Cursor implements View {
   /** Takes `seg`'s component bounds from its separator marks; the cursor reads it until the next open(). */
   open(seg: RawSegment): this {
     const end = seg.end;
+    this.st = shared.st;
+    this.en = shared.en;
+    this.first = shared.first;
+    this.wid = shared.wid;
     this.text = seg.text;
     this.released = seg.released;
     this.count = 0;
@@ -105,8 +115,8 @@ export class Cursor implements View {
       const st = new Int32Array(this.count * 2), en = new Int32Array(this.count * 2);
       st.set(this.st);
       en.set(this.en);
-      this.st = st;
-      this.en = en;
+      this.st = shared.st = st;
+      this.en = shared.en = en;
     }
     this.st[this.count] = s;
     this.en[this.count++] = e;
@@ -116,8 +126,8 @@ export class Cursor implements View {
     const first = new Int32Array(this.first.length * 2), wid = new Int32Array(this.first.length * 2);
     first.set(this.first);
     wid.set(this.wid);
-    this.first = first;
-    this.wid = wid;
+    this.first = shared.first = first;
+    this.wid = shared.wid = wid;
   }
 
   private slot(e: number, c: number): number {
@@ -142,6 +152,13 @@ export class Cursor implements View {
     const s = this.st[k]!, en = this.en[k]!;
     if (this.released) return this.at(e, c) === v;
     return en - s === v.length && this.text.startsWith(v, s);
+  }
+
+  startsWith(e: number, c: number, prefix: string): boolean {
+    const k = this.slot(e, c);
+    if (k < 0) return prefix === '';
+    if (this.released) return this.at(e, c).startsWith(prefix);
+    return this.en[k]! - this.st[k]! >= prefix.length && this.text.startsWith(prefix, this.st[k]!);
   }
 
   code(e: number, c: number): number {
@@ -214,6 +231,10 @@ export class ArrayView implements View {
 
   code(e: number, c: number): number {
     return codeOf(this.at(e, c));
+  }
+
+  startsWith(e: number, c: number, prefix: string): boolean {
+    return this.at(e, c).startsWith(prefix);
   }
 
   width(e: number): number {

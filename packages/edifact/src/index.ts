@@ -33,9 +33,8 @@ export function parseEdifactInterchange(text: string, options: EdifactParseOptio
     checkText(text);
     const parser = new EdifactStreamParser(options);
     const messages: EdifactMessageResult[] = parser.push(text);
-    const header = parser.end();
-    const { messageCount: _n, ...rest } = header;
-    return { ...rest, warnings: sortWarnings(header.warnings), messages };
+    const h = parser.end();
+    return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: sortWarnings(h.warnings), messages };
   });
 }
 
@@ -49,7 +48,7 @@ export function parseEdifact(text: string, options: EdifactParseOptions = {}): P
         r.messages[1] ? { segment: r.messages[1].segment, tag: 'UNH' } : undefined);
     }
     const m = r.messages[0]!;
-    const warnings: LexWarning[] = sortWarnings([...r.warnings, ...m.warnings]);
+    const warnings: LexWarning[] = r.warnings.length === 0 ? m.warnings : sortWarnings([...r.warnings, ...m.warnings]);
     return { message: m.message, warnings };
   });
 }

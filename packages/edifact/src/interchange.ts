@@ -1,9 +1,9 @@
-// The interchange state machine: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
+// The interchange reader: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
 // streaming tokenizer. Each message is mapped as soon as its UNT arrives, so a reader holds one message at a time.
 import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
 import { ORDERS } from './generated/orders.js';
-import { MessageMapper, positionOf, type EnvelopeText } from './reader.js';
-import { Cursor } from './cursor.js';
+import { LAYOUT_DEVIATIONS, MessageMapper, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
+import { codeOf, Cursor } from './cursor.js';
 import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
 
 export interface EdifactParseOptions {
@@ -35,7 +35,13 @@ export interface EdifactInterchangeResult extends EdifactInterchangeHeader {
   warnings: LexWarning[];
 }
 
-const enum State { Start, Interchange, Message, Done }
+const enum Phase { Start, Interchange, Message, Done }
+
+/** codeOf(String(n)) for n < 1000 */
+const SMALL_COUNTS = Array.from({ length: 1000 }, (_, n) => codeOf(String(n)));
+
+/** One mapper for every parser: map() is synchronous and keeps nothing between messages. */
+const mapper = new MessageMapper();
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
@@ -45,17 +51,18 @@ const err = (code: string, message: string, position?: Position) => new LexCodec
  */
 export class EdifactStreamParser {
   readonly warnings: LexWarning[] = [];
-  header: EdifactInterchangeHeader | undefined;
+  interchange: EdifactInterchangeHeader | undefined;
   private readonly tokenizer: SegmentTokenizer;
   private readonly strict: boolean;
-  private state = State.Start;
+  private phase = Phase.Start;
   private current: RawSegment[] = [];
   private messageCount = 0;
-  private envelope: EnvelopeText = { values: [], positions: [] };
+  private envelope: EnvelopeText = { values: [] };
   private legacy = false;
-  private lastSegment: RawSegment | undefined;
+  private lastIndex = 0;
+  private lastOffset = 0;
   private cursor: Cursor | undefined;
-  private mapper: MessageMapper | undefined;
+  private mapOptions: MapOptions | undefined;
   /** the current message's UNH reference */
   private reference = '';
 
@@ -67,7 +74,7 @@ export class EdifactStreamParser {
 
   constructor(options: EdifactParseOptions = {}) {
     this.strict = !!options.strict;
-    this.tokenizer = new SegmentTokenizer(options.maxSegmentLength !== undefined ? { maxSegmentLength: options.maxSegmentLength } : {});
+    this.tokenizer = new SegmentTokenizer(options.maxSegmentLength !== undefined ? { maxSegmentLength: options.maxSegmentLength, reuseSegments: true } : { reuseSegments: true });
   }
 
   push(chunk: string): EdifactMessageResult[] {
@@ -84,19 +91,20 @@ export class EdifactStreamParser {
     this.tokenizer.end(this.sink);
     this.out = undefined;
     if (rest.length) throw err('EDIFACT_INTERNAL_ERROR', 'a message completed at end()');
-    const where = this.lastSegment ? { segment: this.lastSegment.index + 1, offset: this.lastSegment.offset } : { offset: 0 };
-    if (this.state === State.Start) throw err('EDIFACT_MISSING_ENVELOPE', 'the input holds no interchange header UNB', where);
-    if (this.state === State.Message) throw err('EDIFACT_TRUNCATED', `the input ends inside message ${this.reference} (no UNT)`, where);
-    if (this.state === State.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', 'the interchange has no trailer UNZ', where);
-    return { ...this.header!, warnings: this.warnings, messageCount: this.messageCount };
+    const where = this.lastIndex ? { segment: this.lastIndex + 1, offset: this.lastOffset } : { offset: 0 };
+    if (this.phase === Phase.Start) throw err('EDIFACT_MISSING_ENVELOPE', 'the input holds no interchange header UNB', where);
+    if (this.phase === Phase.Message) throw err('EDIFACT_TRUNCATED', `the input ends inside message ${this.reference} (no UNT)`, where);
+    if (this.phase === Phase.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', 'the interchange has no trailer UNZ', where);
+    const h = this.interchange!;
+    return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: this.warnings, messageCount: this.messageCount };
   }
 
   private drainTokenizer() {
-    if (this.tokenizer.warnings.length !== 0) {
-      this.warnings.push(...this.tokenizer.warnings);
-      this.tokenizer.warnings.length = 0;
-      this.legacy = true;
+    for (const w of this.tokenizer.warnings) {
+      this.warnings.push(w);
+      if (LAYOUT_DEVIATIONS.has(w.code)) this.legacy = true;
     }
+    this.tokenizer.warnings.length = 0;
   }
 
   private mismatch(code: string, message: string, position: Position) {
@@ -111,86 +119,88 @@ export class EdifactStreamParser {
     if (this.tokenizer.warnings.length !== 0) this.drainTokenizer();
     const out = this.out!;
     {
-      this.lastSegment = seg;
+      this.lastIndex = seg.index;
+      this.lastOffset = seg.offset;
       switch (seg.tag) {
         case 'UNA':
           break;
         case 'UNB':
-          if (this.state !== State.Start) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', this.state === State.Done ? 'a second interchange follows the UNZ; parse each interchange on its own' : 'a UNB inside an interchange (UNZ missing)', positionOf(seg));
+          if (this.phase !== Phase.Start) throw err(this.phase === Phase.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', this.phase === Phase.Done ? 'a second interchange follows the UNZ; parse each interchange on its own' : 'a UNB inside an interchange (UNZ missing)', positionOf(seg));
           this.readUnb(seg);
-          this.state = State.Interchange;
+          this.phase = Phase.Interchange;
           this.tokenizer.recycle();
           break;
         case 'UNG':
         case 'UNE':
-          if (this.state !== State.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', `${seg.tag} outside the interchange or inside a message`, positionOf(seg));
+          if (this.phase !== Phase.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', `${seg.tag} outside the interchange or inside a message`, positionOf(seg));
           break;
         case 'UNH':
-          if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the next UNH`, positionOf(seg));
-          if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNH outside the interchange', positionOf(seg));
+          if (this.phase === Phase.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the next UNH`, positionOf(seg));
+          if (this.phase !== Phase.Interchange) throw err(this.phase === Phase.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNH outside the interchange', positionOf(seg));
           this.current.length = 0;
           this.current.push(seg);
-          this.reference = this.at(seg, 1);
-          this.state = State.Message;
+          this.cursor ??= new Cursor(this.tokenizer.delimiters!);
+          this.reference = this.cursor.open(seg).at(1, 1);
+          this.phase = Phase.Message;
           break;
         case 'UNT':
-          if (this.state !== State.Message) throw err('EDIFACT_MISSING_ENVELOPE', 'a UNT without its UNH', positionOf(seg));
+          if (this.phase !== Phase.Message) throw err('EDIFACT_MISSING_ENVELOPE', 'a UNT without its UNH', positionOf(seg));
           this.current.push(seg);
           out.push(this.closeMessage());
-          this.state = State.Interchange;
+          this.phase = Phase.Interchange;
           this.tokenizer.recycle(); // the message's segments are done with
           break;
         case 'UNZ':
-          if (this.state === State.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the UNZ`, positionOf(seg));
-          if (this.state !== State.Interchange) throw err(this.state === State.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNZ without its UNB', positionOf(seg));
+          if (this.phase === Phase.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the UNZ`, positionOf(seg));
+          if (this.phase !== Phase.Interchange) throw err(this.phase === Phase.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNZ without its UNB', positionOf(seg));
           this.readUnz(seg);
-          this.state = State.Done;
+          this.phase = Phase.Done;
           this.tokenizer.recycle();
           break;
         default:
-          if (this.state === State.Message) this.current.push(seg);
-          else if (this.state === State.Done) throw err('EDIFACT_TRAILING_DATA', `segment ${seg.tag} after the interchange trailer UNZ`, positionOf(seg));
+          if (this.phase === Phase.Message) this.current.push(seg);
+          else if (this.phase === Phase.Done) throw err('EDIFACT_TRAILING_DATA', `segment ${seg.tag} after the interchange trailer UNZ`, positionOf(seg));
           else throw err('EDIFACT_MISSING_ENVELOPE', `segment ${seg.tag} outside a message (UNH missing)`, positionOf(seg));
       }
     }
   }
 
   private readUnb(seg: RawSegment) {
-    const syntax = this.at(seg, 1);
-    const view = this.cursor!.open(seg);
-    if (!/^UNO[A-Z]$/.test(syntax)) {
-      this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${JSON.stringify(syntax)} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
+    this.cursor ??= new Cursor(this.tokenizer.delimiters!);
+    const view = this.cursor.open(seg);
+    if (!(view.width(1) >= 1 && view.at(1, 1).length === 4 && view.at(1, 1).startsWith('UNO') && isUpperLetter(view.at(1, 1).charCodeAt(3)))) {
+      this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${JSON.stringify(view.at(1, 1))} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
       this.legacy = true;
     }
     const values: (string | undefined)[] = [];
-    const positions: (Position | undefined)[] = [];
-    ORDERS.envelope.forEach((p, i) => {
-      if (p.tag !== 'UNB') return;
+    for (let i = 0; i < ORDERS.envelope.length; i++) {
+      const p = ORDERS.envelope[i]!;
+      if (p.tag !== 'UNB') continue;
       let text = view.at(p.element, p.component);
-      const position = positionOf(seg, p.element, p.component);
       if (text !== '' && p.format) {
         const want = p.format === 'YYMMDD' ? 6 : p.format === 'HHMM' ? 4 : p.format.length;
         const alt = p.format === 'YYMMDD' ? 8 : p.format === 'HHMM' ? 6 : -1;
-        if (!/^\d+$/.test(text) || (text.length !== want && text.length !== alt)) {
-          this.warnings.push({ code: 'EDIFACT_INVALID_VALUE', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} is not ${p.format}: ignored`, position });
+        if (!isDigits(text) || (text.length !== want && text.length !== alt)) {
+          this.warnings.push({ code: 'EDIFACT_INVALID_VALUE', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} is not ${p.format}: ignored`, position: positionOf(seg, p.element, p.component) });
           text = '';
         } else if (text.length === alt) {
-          this.warnings.push({ code: 'EDIFACT_DATE_FORMAT', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} has ${alt} digits where ${p.format} has ${want}: read as ${p.format === 'HHMM' ? 'HHMMSS' : 'CCYYMMDD'}`, position });
+          this.warnings.push({ code: 'EDIFACT_DATE_FORMAT', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} has ${alt} digits where ${p.format} has ${want}: read as ${p.format === 'HHMM' ? 'HHMMSS' : 'CCYYMMDD'}`, position: positionOf(seg, p.element, p.component) });
           this.legacy = true;
         }
       }
       values[i] = text;
-      positions[i] = position;
-    });
-    this.envelope = { values, positions };
-    this.header = {
-      syntaxIdentifier: [1, 2, 3, 4].map((c) => view.at(1, c)).filter((v) => v !== '').join(':'),
+    }
+    this.envelope = { values, segment: { ...seg } }; // a copy: segment objects are reused
+    let syntax = view.at(1, 1);
+    for (let c = 2; c <= view.width(1); c++) syntax += ':' + view.at(1, c);
+    this.interchange = {
+      syntaxIdentifier: syntax,
       sender: view.at(2, 1),
       receiver: view.at(3, 1),
       controlReference: view.at(5, 1),
       delimiters: this.tokenizer.delimiters!,
     };
-    if (!this.header.controlReference) this.mismatch('EDIFACT_CONTROL_REFERENCE_MISSING', 'the UNB has no interchange control reference (element 5)', positionOf(seg, 5));
+    if (!this.interchange.controlReference) this.mismatch('EDIFACT_CONTROL_REFERENCE_MISSING', 'the UNB has no interchange control reference (element 5)', positionOf(seg, 5));
   }
 
   private readUnz(seg: RawSegment) {
@@ -199,8 +209,8 @@ export class EdifactStreamParser {
       this.mismatch('EDIFACT_MESSAGE_COUNT_MISMATCH', `UNZ counts ${JSON.stringify(count)} messages; the interchange holds ${this.messageCount}`, positionOf(seg, 1));
     }
     const ref = this.at(seg, 2);
-    if (ref !== this.header!.controlReference) {
-      this.mismatch('EDIFACT_CONTROL_REFERENCE_MISMATCH', `UNZ control reference ${JSON.stringify(ref)} differs from the UNB's ${JSON.stringify(this.header!.controlReference)}`, positionOf(seg, 2));
+    if (ref !== this.interchange!.controlReference) {
+      this.mismatch('EDIFACT_CONTROL_REFERENCE_MISMATCH', `UNZ control reference ${JSON.stringify(ref)} differs from the UNB's ${JSON.stringify(this.interchange!.controlReference)}`, positionOf(seg, 2));
     }
   }
 
@@ -211,28 +221,45 @@ export class EdifactStreamParser {
     const unt = segments[segments.length - 1]!;
     const reference = this.reference;
     let countWarnings: LexWarning[] | undefined;
-    const check = (code: string, message: string, position: Position) => {
-      if (this.strict) throw err(code, message, position);
-      (countWarnings ??= []).push({ code, message, position });
-    };
-    const count = this.at(unt, 1);
-    const untReference = this.at(unt, 2);
-    if (!isCount(count, segments.length)) {
-      check('EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${JSON.stringify(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
+    const untView = this.cursor!.open(unt);
+    const expected = segments.length < 1000 ? SMALL_COUNTS[segments.length]! : -1;
+    if (expected < 0 || untView.width(1) !== 1 || untView.code(1, 1) !== expected) {
+      const count = untView.at(1, 1);
+      if (!isCount(count, segments.length)) {
+        countWarnings = this.check(countWarnings, 'EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${JSON.stringify(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
+      }
     }
-    if (untReference !== reference) {
-      check('EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${JSON.stringify(untReference)} differs from the UNH's ${JSON.stringify(reference)}`, positionOf(unt, 2));
+    if (!untView.eq(2, 1, reference)) {
+      countWarnings = this.check(countWarnings, 'EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${JSON.stringify(untView.at(2, 1))} differs from the UNH's ${JSON.stringify(reference)}`, positionOf(unt, 2));
     }
-    this.mapper ??= new MessageMapper({
+    this.mapOptions ??= {
       legacy: this.legacy,
       elementSeparator: this.tokenizer.delimiters!.element,
       envelope: this.envelope,
-      cursor: (this.cursor ??= new Cursor(this.tokenizer.delimiters!)),
-    });
-    const { message, warnings } = this.mapper.map(segments);
+      cursor: this.cursor!,
+    };
+    this.mapOptions.reference = reference;
+    const message = mapper.map(segments, this.mapOptions);
+    const warnings = mapper.warnings;
     if (countWarnings) warnings.push(...countWarnings);
     return { message, warnings: sortWarnings(warnings), reference, segment: unh.index };
   }
+
+  /** A count or reference mismatch: an error when strict, else a warning added to `list`. */
+  private check(list: LexWarning[] | undefined, code: string, message: string, position: Position): LexWarning[] {
+    if (this.strict) throw err(code, message, position);
+    (list ??= []).push({ code, message, position });
+    return list;
+  }
+}
+
+const isUpperLetter = (c: number) => c >= 65 && c <= 90;
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
 }
 
 /** `text` is the decimal number `n` (leading zeros allowed). */
@@ -250,6 +277,9 @@ function isCount(text: string, n: number): boolean {
 /** Orders warnings by segment number (stable), those without a position last. */
 export function sortWarnings(warnings: LexWarning[]): LexWarning[] {
   if (warnings.length < 2) return warnings;
+  let sorted = true;
+  for (let i = 1; i < warnings.length && sorted; i++) sorted = (warnings[i - 1]!.position?.segment ?? Infinity) <= (warnings[i]!.position?.segment ?? Infinity);
+  if (sorted) return warnings;
   return warnings
     .map((w, i) => ({ w, i }))
     .sort((a, b) => (a.w.position?.segment ?? Infinity) - (b.w.position?.segment ?? Infinity) || a.i - b.i)

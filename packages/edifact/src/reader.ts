@@ -4,15 +4,18 @@ import type { LexMessage } from '@lexstandard/types';
 import { ArrayView, codeOf, type Cursor, type View } from './cursor.js';
 import { buildMessage, ORDERS } from './generated/orders.js';
 import { element, type Element } from './segment.js';
-import type { Slot, TableField, ValuePlace } from './table.js';
-import type { RawSegment } from './tokenizer.js';
+import type { Slot, ValuePlace } from './table.js';
+import { internTags, type RawSegment } from './tokenizer.js';
 import { TOLERATE, type Hook, type TolerateContext } from './tolerate.js';
-import { envelopeTimestamp, fromWire } from './values.js';
+import { envelopeTimestamp, fromWire, timestamp204 } from './values.js';
+import { NO_DATE } from './writer.js';
 
 const F = ORDERS.fields;
 const S = ORDERS.slots;
 
 // ---- precomputed lookups ------------------------------------------------------------------------
+
+internTags(S.map((s) => s.tag));
 
 const slotsByTag = new Map<string, number[]>();
 S.forEach((s, i) => {
@@ -95,8 +98,15 @@ F.forEach((f, i) => {
   if (!f.enum || (f.shape !== 'scalar' && f.shape !== 'list')) return;
   for (const v of f.enum) enumOwner.set(v, enumOwner.has(v) && enumOwner.get(v) !== i ? -1 : i);
 });
-const emailFields = F.map((f, i) => (f.email && f.shape === 'scalar' ? i : -1)).filter((i) => i >= 0);
+const emailFields = F.map((f, i) => (f.emailFormat && f.shape === 'scalar' ? i : -1)).filter((i) => i >= 0);
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** deviations that show a sender writing a legacy layout (see the LIN hook in tolerate.ts) */
+export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
+  'EDIFACT_UNA_MISMATCH', 'EDIFACT_NONSTANDARD_SEPARATORS', 'EDIFACT_SYNTAX_IDENTIFIER', 'EDIFACT_DATE_FORMAT', 'EDIFACT_TIME_MISSING',
+  'EDIFACT_MESSAGE_TYPE', 'EDIFACT_NAD_LAYOUT', 'EDIFACT_PARTY_QUALIFIER', 'EDIFACT_IMD_LAYOUT', 'EDIFACT_COMPOSITE_SPLIT',
+  'EDIFACT_ELEMENT_SHIFT', 'EDIFACT_QUALIFIER_POSITION',
+]);
 
 const UNH_PLACES = ORDERS.envelope.filter((p) => p.tag === 'UNH');
 
@@ -155,7 +165,8 @@ function setPath(root: Record<string, any>, path: string[], value: unknown) {
 export interface EnvelopeText {
   /** text of each envelope place (ORDERS.envelope order), read from the UNB */
   values: (string | undefined)[];
-  positions: (Position | undefined)[];
+  /** the UNB, for the positions of warnings */
+  segment?: RawSegment;
 }
 
 export interface MapOptions {
@@ -166,6 +177,8 @@ export interface MapOptions {
   envelope: EnvelopeText;
   /** the interchange's cursor (its separators) */
   cursor: Cursor;
+  /** UNH 0062 of the message being mapped, when the caller has read it */
+  reference?: string;
 }
 
 interface Unmapped {
@@ -184,18 +197,20 @@ type Warn = (code: string, message: string, seg: RawSegment, element?: number, c
  */
 export class MessageMapper implements TolerateContext {
   readonly lineQualifiers = LINE_QUALIFIERS;
-  private warnings: LexWarning[] = [];
+  /** the warnings of the last message mapped */
+  warnings: LexWarning[] = [];
   private readonly vals: unknown[] = new Array(F.length);
   /** 0 unset, 1 read from a tolerated or inferred place, 2 read from its canonical place */
-  private readonly source = new Uint8Array(F.length);
+  private readonly rank = new Uint8Array(F.length);
   private unmapped: Unmapped[] = [];
   private segments: RawSegment[] = [];
   private seg!: RawSegment;
   private view!: View;
+  private options!: MapOptions;
   private readonly visitor: (text: string, e: number, c: number) => void;
   readonly warn: Warn;
 
-  constructor(private readonly options: MapOptions) {
+  constructor() {
     this.visitor = (text, e, c) => {
       this.unmapped.push({ text, seg: this.seg, element: this.inputElement(e), component: c });
     };
@@ -207,7 +222,9 @@ export class MessageMapper implements TolerateContext {
   }
 
   legacy(): boolean {
-    return this.options.legacy || this.warnings.length > 0;
+    if (this.options.legacy) return true;
+    for (const w of this.warnings) if (LAYOUT_DEVIATIONS.has(w.code)) return true;
+    return false;
   }
 
   has(tag: string, q: string): boolean {
@@ -237,6 +254,21 @@ export class MessageMapper implements TolerateContext {
       this.warn('EDIFACT_CODE_UNKNOWN', `code ${JSON.stringify(text)} is not one of ${known.map((k) => k[0]).join(', ')}: kept as it is`, seg, this.inputElement(place.element), place.component, f.pointer);
       return text;
     }
+    if (place.format === 'INTEGER' && text.length < 10) {
+      // fast path: plain digits
+      let n = 0;
+      let k = 0;
+      for (; k < text.length; k++) {
+        const c = text.charCodeAt(k) - 48;
+        if (c < 0 || c > 9) break;
+        n = n * 10 + c;
+      }
+      if (k === text.length) return n;
+    }
+    if (place.format === 'CCYYMMDDHHMMSS' && place.formatCode && text.length === 14 && this.view.eq(place.formatCode[0], place.formatCode[1], '204')) {
+      const iso = timestamp204(text);
+      if (iso !== undefined) return iso;
+    }
     const code = place.formatCode ? this.view.at(place.formatCode[0], place.formatCode[1]) : undefined;
     const r = fromWire(text, f.type, place.format, code || undefined);
     if (!r.ok) {
@@ -251,20 +283,22 @@ export class MessageMapper implements TolerateContext {
   }
 
   /** Maps the segments of one message, UNH first and UNT last. */
-  map(segments: RawSegment[]): { message: LexMessage; warnings: LexWarning[] } {
+  map(segments: RawSegment[], options: MapOptions): LexMessage {
+    this.options = options;
     this.segments = segments;
     this.warnings = [];
-    const { vals, source, options } = this;
+    const { vals, rank } = this;
     const cursor = options.cursor;
     const unh = segments[0]!;
     this.seg = unh;
     this.view = cursor.open(unh);
     // UNH: message reference (envelope place) and message identifier
     for (const p of UNH_PLACES) {
-      const text = this.view.at(p.element, p.component);
+      // the reader has sliced the message reference already: the same string serves
+      const text = p.element === 1 && p.component === 1 && options.reference !== undefined ? options.reference : this.view.at(p.element, p.component);
       if (text !== '') {
         vals[p.field] = text;
-        source[p.field] = 2;
+        rank[p.field] = 2;
       }
     }
     const expected = ORDERS.messageIdentifier;
@@ -333,7 +367,7 @@ export class MessageMapper implements TolerateContext {
           }
           if (any) list.push(item);
         }
-        source[s.repeat] = 2;
+        rank[s.repeat] = 2;
       } else {
         for (let k = 0; k < values.length; k++) {
           const place = values[k]!;
@@ -342,12 +376,12 @@ export class MessageMapper implements TolerateContext {
           const r = plainText[k] ? text : this.read(place, text);
           if (r === FAIL) continue;
           const f = place.field;
-          if (source[f] === 2) {
+          if (rank[f] === 2) {
             if (vals[f] !== r) this.warn('EDIFACT_REPEATED_VALUE', `${F[f]!.pointer} was already read (${JSON.stringify(vals[f])}); ${JSON.stringify(r)} is ignored`, seg, this.inputElement(place.element), place.component, F[f]!.pointer);
             continue;
           }
           vals[f] = r;
-          source[f] = 2;
+          rank[f] = 2;
         }
       }
       view.unmapped(slotMask[slot]!, this.visitor);
@@ -356,9 +390,9 @@ export class MessageMapper implements TolerateContext {
     if (this.unmapped.length) this.infer();
     this.fromEnvelope();
     const message = buildMessage(vals) as unknown as LexMessage;
-    source.fill(0);
+    rank.fill(0);
     this.segments = [];
-    return { message, warnings: this.warnings };
+    return message;
   }
 
   /**
@@ -366,14 +400,14 @@ export class MessageMapper implements TolerateContext {
    * into it; anything else is reported.
    */
   private infer() {
-    const { vals, source } = this;
+    const { vals, rank } = this;
     for (const u of this.unmapped) {
       let f = enumOwner.get(u.text) ?? -1;
       if (f >= 0 && F[f]!.shape === 'list') {
         const list = (vals[f] ??= []) as unknown[];
-        if (!list.includes(u.text) && source[f] !== 2) {
+        if (!list.includes(u.text) && rank[f] !== 2) {
           list.push(u.text);
-          source[f] = 1;
+          rank[f] = 1;
           this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping but is a code only ${F[f]!.pointer} has: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
           continue;
         }
@@ -385,7 +419,7 @@ export class MessageMapper implements TolerateContext {
       }
       if (f >= 0 && vals[f] === undefined) {
         vals[f] = u.text;
-        source[f] = 1;
+        rank[f] = 1;
         this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping; it can only be ${F[f]!.pointer}: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
         continue;
       }
@@ -409,11 +443,12 @@ export class MessageMapper implements TolerateContext {
       if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
       else if (p.format === 'HHMM' || p.format === 'HHMMSS') e.time = text;
       else e.text = text;
-      e.position ??= env.positions[i];
+      if (!e.position && env.segment) e.position = positionOf(env.segment, p.element, p.component);
       found.set(p.field, e);
     }
     if (!found) return;
     for (const [f, e] of found) {
+      if (e.text === undefined && `${e.date}:${e.time}` === NO_DATE) continue; // written for a message without a timestamp
       const value = e.text ?? envelopeTimestamp(e.date, e.time);
       if (value === undefined) continue;
       vals[f] = value;

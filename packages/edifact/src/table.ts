@@ -25,7 +25,7 @@ export interface TableField {
   /** allowed values (string enums), used to read codes and to recognise values met at unexpected places */
   enum?: string[];
   /** the value is an e-mail address (schema format `email`) */
-  email?: boolean;
+  emailFormat?: boolean;
 }
 
 /** [element, component, value]; component 0 means "the whole element" (simple element, or empty composite). */

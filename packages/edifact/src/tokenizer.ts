@@ -31,7 +31,7 @@ export interface RawSegment {
    * until the tokenizer is recycled (see SegmentTokenizer.recycle)
    */
   base: number;
-  marks: Int32Array;
+  marks: readonly number[];
   m0: number;
   m1: number;
   /** the segment holds a release character (its values are unescaped when read) */
@@ -44,6 +44,20 @@ export interface RawSegment {
   column: number;
 }
 
+// character classes of the scan loop
+const PLAIN = 0, ELEM = 1, COMP = 2, TERM = 3, REL = 4, LF = 5, BINARY = 6;
+
+function classes(elem: number, comp: number, term: number, rel: number): Uint8Array {
+  if (elem === 43 && comp === 58 && term === 39 && rel === 63 && STANDARD_CLASSES) return STANDARD_CLASSES;
+  const cls = new Uint8Array(256);
+  for (let c = 0; c < 32; c++) cls[c] = c === 10 ? LF : c === 13 || c === 9 ? PLAIN : BINARY;
+  for (const [ch, k] of [[elem, ELEM], [comp, COMP], [term, TERM], [rel, REL]] as const) if (ch >= 0) cls[ch] = k;
+  return cls;
+}
+// eslint-disable-next-line prefer-const
+let STANDARD_CLASSES: Uint8Array = undefined as unknown as Uint8Array;
+STANDARD_CLASSES = classes(43, 58, 39, 63);
+
 /** Where segments go as they are completed (an array will do). */
 export interface SegmentSink {
   push(segment: RawSegment): unknown;
@@ -52,6 +66,11 @@ export interface SegmentSink {
 export interface TokenizerOptions {
   /** longest accepted segment, in characters (default 1 MiB) */
   maxSegmentLength?: number;
+  /**
+   * reuse segment objects after recycle() (a reader that maps each message before recycling allocates none);
+   * segments handed out before a recycle() then change — default false
+   */
+  reuseSegments?: boolean;
 }
 
 const DEFAULT_MAX_SEGMENT = 1 << 20;
@@ -61,6 +80,8 @@ const DETECT_WINDOW = 4096;
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
 const STANDARD_UNA = "UNA:+.? '";
+/** the UNB must start within this many characters of the UNA (nine service characters and line breaks) */
+const UNA_WINDOW = 16;
 /**
  * Where the UNB starts when the input opens with the standard UNA (or none) followed by `UNB+XXXX:` and holds a
  * standard terminator: the separators need no detection. −1 otherwise.
@@ -83,6 +104,18 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 const tags = new Map<number, string>();
 
+/**
+ * Makes the tokenizer hand out these very strings as tags (string literals are interned by the engine, so a
+ * reader comparing or looking up tags compares pointers).
+ */
+export function internTags(list: Iterable<string>): void {
+  for (const tag of list) {
+    if (!/^[A-Z][A-Z0-9]{2}$/.test(tag)) continue;
+    tags.set((tag.charCodeAt(0) << 16) | (tag.charCodeAt(1) << 8) | tag.charCodeAt(2), tag);
+  }
+}
+internTags(['UNA', 'UNB', 'UNG', 'UNE', 'UNH', 'UNT', 'UNZ']);
+
 function show(ch: string): string {
   return JSON.stringify(ch);
 }
@@ -102,8 +135,6 @@ export class SegmentTokenizer {
   private elem = 43;
   private comp = 58;
   private term = 39;
-  /** the highest character code with a meaning (separators, release, controls): anything above is data */
-  private hi = 63;
   private pending: string[] = [];
   private pendingLength = 0;
   /** global offset of the first pending character / of the next chunk */
@@ -115,6 +146,7 @@ export class SegmentTokenizer {
 
   constructor(options: TokenizerOptions = {}) {
     this.maxSegment = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT;
+    this.reuse = !!options.reuseSegments;
   }
 
   /**
@@ -180,7 +212,7 @@ export class SegmentTokenizer {
     }
     for (let k = i; k < Math.min(h.length, i + 64); k++) {
       const c = h.charCodeAt(k);
-      if ((c < 32 && !isSpace(c)) || c === 0x7f || c === 0xfffd) throw err('EDIFACT_NOT_EDIFACT', 'the input is binary, not EDIFACT text', { offset: k });
+      if (c < 32 && !isSpace(c)) throw err('EDIFACT_NOT_EDIFACT', 'the input is binary, not EDIFACT text', { offset: k });
     }
     const start = h.slice(i, i + 3);
     const declared: Delimiters = { ...DEFAULT_DELIMITERS };
@@ -188,12 +220,12 @@ export class SegmentTokenizer {
     let hasUna = false;
     let malformed = '';
     if (start === 'UNA') {
-      // the service string runs up to the UNB; the standard one has six characters
+      // the service string runs up to the UNB; the standard one has six characters, we accept up to nine
       const p = h.indexOf('UNB', i + 3);
-      if (p < 0 || p > i + 40) {
-        if (!final && h.length < i + 40) return false;
+      if (p < 0 || p > i + UNA_WINDOW) {
+        if (!final && h.length < i + UNA_WINDOW + 3) return false;
         const next = h.slice(i + 9).trimStart().slice(0, 3);
-        throw err(/^[A-Z][A-Z0-9]{2}$/.test(next) ? 'EDIFACT_MISSING_ENVELOPE' : p < 0 && h.length < i + 40 ? 'EDIFACT_TRUNCATED' : 'EDIFACT_NOT_EDIFACT', `the UNA service string advice is not followed by the interchange header UNB`, { offset: i, segment: 1, tag: 'UNA' });
+        throw err(/^[A-Z][A-Z0-9]{2}$/.test(next) ? 'EDIFACT_MISSING_ENVELOPE' : h.length < i + UNA_WINDOW ? 'EDIFACT_TRUNCATED' : 'EDIFACT_NOT_EDIFACT', `the UNA service string advice is not followed by the interchange header UNB`, { offset: i, segment: 1, tag: 'UNA' });
       }
       hasUna = true;
       let svc = h.slice(i + 3, p);
@@ -262,15 +294,16 @@ export class SegmentTokenizer {
     const roles: [string, string][] = [['component separator', used.component], ['data element separator', used.element], ['segment terminator', used.terminator]];
     if (used.release) roles.push(['release character', used.release]);
     for (let a = 0; a < roles.length; a++) {
-      const [name, ch] = roles[a]!;
-      if (ch.length !== 1 || isAlnum(ch.charCodeAt(0))) throw err('EDIFACT_BAD_DELIMITERS', `the ${name} ${show(ch)} is a letter or digit`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
+      const [role, ch] = roles[a]!;
+      if (ch.length !== 1 || isAlnum(ch.charCodeAt(0))) throw err('EDIFACT_BAD_DELIMITERS', `the ${role} ${show(ch)} is a letter or digit`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
+      if (ch.charCodeAt(0) > 255 || ch.charCodeAt(0) < 32) throw err('EDIFACT_BAD_DELIMITERS', `the ${role} ${show(ch)} is not a printable ISO 8859-1 character`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
       for (let b = a + 1; b < roles.length; b++) {
-        if (roles[b]![1] === ch) throw err('EDIFACT_BAD_DELIMITERS', `the ${name} and the ${roles[b]![0]} are both ${show(ch)}`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
+        if (roles[b]![1] === ch) throw err('EDIFACT_BAD_DELIMITERS', `the ${role} and the ${roles[b]![0]} are both ${show(ch)}`, { offset: i, segment: 1, tag: hasUna ? 'UNA' : 'UNB' });
       }
     }
     const mismatches: string[] = [];
     const names: [keyof Delimiters, string, number][] = [['component', 'component separator', 1], ['element', 'data element separator', 2], ['terminator', 'segment terminator', 6]];
-    for (const [key, name] of names) if (used[key] !== declared[key]) mismatches.push(`${name} ${show(declared[key])} but the UNB uses ${show(used[key])}`);
+    for (const [key, label] of names) if (used[key] !== declared[key]) mismatches.push(`${label} ${show(declared[key])} but the UNB uses ${show(used[key])}`);
     if (malformed) mismatches.unshift(malformed);
     if (mismatches.length) {
       if (hasUna) {
@@ -298,8 +331,11 @@ export class SegmentTokenizer {
     this.elem = used.element.charCodeAt(0);
     this.comp = used.component.charCodeAt(0);
     this.term = used.terminator.charCodeAt(0);
-    this.hi = Math.max(31, this.elem, this.comp, this.term, this.rel);
+    this.cls = classes(this.elem, this.comp, this.term, this.rel);
   }
+
+  /** character class of each code below 256 (see PLAIN…BINARY) */
+  private cls = STANDARD_CLASSES;
 
   /** Starts the body at the UNB (h[unbAt]); the UNA, when there is one, starts at h[i] and is segment 1. */
   private begin(h: string, i: number, unbAt: number, hasUna: boolean, out: SegmentSink) {
@@ -330,7 +366,7 @@ export class SegmentTokenizer {
   // component separators are (marks), so the segment is never scanned again.
 
   /** separator positions of the segments since the last recycle(): position × 2, + 1 for an element separator */
-  private marks = new Int32Array(1024);
+  private marks: number[] = [];
   private markCount = 0;
   /** the segment in progress: its first mark, whether it holds a release character, the line where its text starts */
   private segM0 = 0;
@@ -346,22 +382,17 @@ export class SegmentTokenizer {
    */
   recycle(): void {
     this.markCount = 0;
+    this.poolUsed = 0;
   }
 
-  private mark(value: number) {
-    if (this.markCount === this.marks.length) {
-      const grown = new Int32Array(this.marks.length * 2);
-      grown.set(this.marks);
-      this.marks = grown;
-    }
-    this.marks[this.markCount++] = value;
-  }
+  private readonly reuse: boolean;
+  private readonly pool: RawSegment[] = [];
+  private poolUsed = 0;
 
   private scan(chunk: string, out: SegmentSink, begin = 0) {
     const base = this.consumed;
     this.consumed += chunk.length;
     const n = chunk.length;
-    const elem = this.elem, comp = this.comp, rel = this.rel, term = this.term, hi = this.hi;
     const max = this.maxSegment;
     let segStart = begin;
     // mark positions are relative to the text the segment will be read from: the chunk itself, or (for a
@@ -370,20 +401,29 @@ export class SegmentTokenizer {
     let i = begin;
     if (this.pendingEscape) {
       this.pendingEscape = false;
-      if (i < n && chunk.charCodeAt(i) === 10) this.newline(base + i);
+      const r = i < n ? chunk.charCodeAt(i) : 32;
+      if (r === 10) this.newline(base + i);
+      else if (r < 32 && r !== 13 && r !== 9) throw err('EDIFACT_NOT_EDIFACT', `control character U+${r.toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + i, segment: this.segmentCount + 1 });
       i++;
     }
+    const cls = this.cls;
+    const marks = this.marks;
+    let mc = this.markCount;
     for (; i < n; i++) {
       const c = chunk.charCodeAt(i);
-      if (c > hi) continue;
-      if (c === elem) {
-        this.mark((i - segStart + shift) * 2 + 1);
+      if (c > 255) continue;
+      const k = cls[c]!;
+      if (k === PLAIN) continue;
+      if (k <= COMP) {
+        const pos = i - segStart + shift;
+        if (pos > max) this.tooLong(base + segStart);
+        const v = k === ELEM ? pos * 2 + 1 : pos * 2;
+        if (mc === marks.length) marks.push(v);
+        else marks[mc] = v;
+        mc++;
+      } else if (k === TERM) {
         if (i - segStart + shift > max) this.tooLong(base + segStart);
-      } else if (c === comp) {
-        this.mark((i - segStart + shift) * 2);
-        if (i - segStart + shift > max) this.tooLong(base + segStart);
-      } else if (c === term) {
-        if (i - segStart + shift > max) this.tooLong(base + segStart);
+        this.markCount = mc;
         if (this.pendingLength > 0) {
           this.pending.push(chunk.slice(segStart, i));
           const text = this.pending.join('');
@@ -394,24 +434,28 @@ export class SegmentTokenizer {
         } else {
           this.complete(chunk, segStart, i, base + segStart, out);
         }
+        mc = this.markCount; // the reader may have recycled the marks
         segStart = i + 1;
         shift = 0;
-        this.segM0 = this.markCount;
+        this.segM0 = mc;
         this.segReleased = false;
         this.segLine = this.line;
         this.segLineStart = this.lineStart;
-      } else if (c === rel) {
+      } else if (k === REL) {
         this.segReleased = true;
         i++;
         if (i >= n) this.pendingEscape = true;
-        else if (chunk.charCodeAt(i) === 10) this.newline(base + i);
-      } else if (c < 32) {
-        if (c === 10) this.newline(base + i);
-        else if (c !== 13 && c !== 9) {
-          throw err('EDIFACT_NOT_EDIFACT', `control character U+${c.toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + i, segment: this.segmentCount + 1 });
+        else {
+          const r = chunk.charCodeAt(i);
+          if (r < 32) {
+            if (r === 10) this.newline(base + i);
+            else if (r !== 13 && r !== 9) this.binary(r, base + i);
+          }
         }
-      }
+      } else if (k === LF) this.newline(base + i);
+      else this.binary(c, base + i);
     }
+    this.markCount = mc;
     // the rest of the chunk starts (or continues) a segment completed by a later chunk
     if (segStart < n) {
       if (this.pendingLength === 0) {
@@ -422,6 +466,10 @@ export class SegmentTokenizer {
       this.pendingLength += n - segStart;
       if (this.pendingLength > max) this.tooLong(this.pendingStart);
     }
+  }
+
+  private binary(c: number, offset: number): never {
+    throw err('EDIFACT_NOT_EDIFACT', `control character U+${c.toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset, segment: this.segmentCount + 1 });
   }
 
   private tooLong(offset: number): never {
@@ -467,7 +515,31 @@ export class SegmentTokenizer {
       while (start < to && text.charCodeAt(start) !== this.elem) start++;
     }
     // marks are relative to `from` (the start of the segment's text)
-    out.push({ tag, text, start, end: to, base: from, marks: this.marks, m0: this.segM0, m1: this.markCount, released: this.segReleased, index, offset, line, column });
+    if (!this.reuse) {
+      out.push({ tag, text, start, end: to, base: from, marks: this.marks, m0: this.segM0, m1: this.markCount, released: this.segReleased, index, offset, line, column });
+      return;
+    }
+    let seg = this.pool[this.poolUsed];
+    if (seg === undefined) {
+      seg = { tag, text, start, end: to, base: from, marks: this.marks, m0: this.segM0, m1: this.markCount, released: this.segReleased, index, offset, line, column };
+      this.pool.push(seg);
+    } else {
+      seg.tag = tag;
+      seg.text = text;
+      seg.start = start;
+      seg.end = to;
+      seg.base = from;
+      seg.marks = this.marks;
+      seg.m0 = this.segM0;
+      seg.m1 = this.markCount;
+      seg.released = this.segReleased;
+      seg.index = index;
+      seg.offset = offset;
+      seg.line = line;
+      seg.column = column;
+    }
+    this.poolUsed++;
+    out.push(seg);
   }
 
   private newline(globalOffset: number) {

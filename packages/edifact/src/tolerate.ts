@@ -29,13 +29,13 @@ export type Hook = (view: View, seg: RawSegment, ctx: TolerateContext) => ArrayV
  * the shifted layout, "street1,street2" on its first comma (C059).
  */
 const nad: Hook = (view, seg, ctx) => {
-  const q = view.at(1, 1);
+  const dp = view.eq(1, 1, 'DP');
   let remapped = false;
-  if (q === 'BY' && (view.filled(3) || view.filled(4)) && !ctx.has('NAD', 'DP')) {
+  if (!dp && (view.filled(3) || view.filled(4)) && view.eq(1, 1, 'BY') && !ctx.has('NAD', 'DP')) {
     ctx.warn('EDIFACT_PARTY_QUALIFIER', 'NAD+BY names a party and the message has no NAD+DP: the buyer is read as the customer (NAD+DP); the sender comes from the UNB', seg, 1);
     remapped = true;
   }
-  const shifted = (q === 'DP' || remapped) && view.size <= 7 && view.width(2) === 1 && view.at(2, 1) !== '';
+  const shifted = (dp || remapped) && view.size <= 7 && view.width(2) === 1 && view.filled(2);
   if (!remapped && !shifted) return undefined;
   let els: Element[] = view.elements().slice();
   if (remapped) els[0] = 'DP';
@@ -45,9 +45,9 @@ const nad: Hook = (view, seg, ctx) => {
     shift = 2;
     ctx.warn('EDIFACT_NAD_LAYOUT', 'NAD+DP carries the name in element 2 and the address from element 3 on: read as elements 4 (name) to 9 (country)', seg, 2);
   }
-  const name = els[3];
-  if (typeof name === 'string' && name.trim().includes(' ')) {
-    const full = name.trim();
+  const party = els[3];
+  if (typeof party === 'string' && party.trim().includes(' ')) {
+    const full = party.trim();
     const cut = full.lastIndexOf(' ');
     els[3] = [full.slice(cut + 1), full.slice(0, cut).trim()];
     ctx.warn('EDIFACT_NAME_UNSTRUCTURED', `the party name ${JSON.stringify(full)} is one piece: split on its last space into given name and surname`, seg, 4 - shift);
@@ -63,8 +63,8 @@ const nad: Hook = (view, seg, ctx) => {
 
 /** IMD+F+***TEXT (seed layout, optionally +***TEXT:NEG): the free text moves to C273.7008 (element 3, component 4). */
 const imd: Hook = (view, seg, ctx) => {
+  if (!view.startsWith(2, 1, '***') || !view.eq(1, 1, 'F') || view.filled(3)) return undefined;
   const text = view.at(2, 1);
-  if (!text.startsWith('***') || !view.eq(1, 1, 'F') || view.filled(3)) return undefined;
   const extra: string[] = [];
   for (let c = 2; c <= view.width(2); c++) if (view.at(2, c) !== '') extra.push(view.at(2, c));
   ctx.warn('EDIFACT_IMD_LAYOUT', `IMD carries its free text ${JSON.stringify(text)} with the *** marker in element 2: read as the description in element 3, component 4`, seg, 2);
@@ -77,7 +77,7 @@ const imd: Hook = (view, seg, ctx) => {
  * that leaves the trim out also writes four components, so a clean interchange keeps the canonical reading.
  */
 const lin: Hook = (view, seg, ctx) => {
-  if (view.width(3) !== 4 || view.at(3, 3) === '' || !ctx.lineQualifiers.has(view.at(3, 1)) || !ctx.legacy()) return undefined;
+  if (view.width(3) !== 4 || !ctx.legacy() || view.at(3, 3) === '' || !ctx.lineQualifiers.has(view.at(3, 1))) return undefined;
   const item = [1, 2, 3, 4].map((c) => view.at(3, c));
   ctx.warn('EDIFACT_LIN_LAYOUT', `LIN item ${item.join(':')} has four components in a legacy interchange: read as qualifier:year:model:trim (no make)`, seg, 3);
   const els = view.elements().slice();

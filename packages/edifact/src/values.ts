@@ -6,7 +6,14 @@ export type Converted = { ok: true; value: unknown; note?: string; code?: string
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const digits = (s: string, n: number) => s.length === n && /^\d+$/.test(s);
+function digits(s: string, n: number): boolean {
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -87,12 +94,21 @@ export function toWire(value: unknown, type: ValueType, format: PlaceFormat | un
   }
 }
 
-const INT = /^[+-]?\d+$/;
+function isInteger(text: string): boolean {
+  const n = text.length;
+  let i = n > 0 && (text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45) ? 1 : 0;
+  if (i === n) return false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const DEC = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 function readNumber(text: string, integer: boolean): Converted {
   if (integer) {
-    if (!INT.test(text)) return { ok: false, reason: `${JSON.stringify(text)} is not an integer` };
+    if (!isInteger(text)) return { ok: false, reason: `${JSON.stringify(text)} is not an integer` };
     const n = Number(text);
     if (!Number.isSafeInteger(n)) return { ok: false, reason: `${text} is too large` };
     return { ok: true, value: n };
@@ -121,7 +137,9 @@ export function fromWire(text: string, type: ValueType, format: PlaceFormat | un
       const y = +text.slice(0, 4), mo = +text.slice(4, 6), d = +text.slice(6, 8);
       const h = len > 8 ? +text.slice(8, 10) : 0, mi = len > 8 ? +text.slice(10, 12) : 0, s = len > 12 ? +text.slice(12, 14) : 0;
       if (!validDate(y, mo, d) || !validTime(h, mi, s)) return { ok: false, reason: `${text} is not a valid date/time` };
-      const value = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}T${len > 8 ? text.slice(8, 10) : '00'}:${len > 8 ? text.slice(10, 12) : '00'}:${len > 12 ? text.slice(12, 14) : '00'}Z`;
+      const at = (k: number) => (k < len ? text.charCodeAt(k) : 48);
+      // one allocation: CCYY-MM-DDTHH:MM:SSZ from the digits' character codes
+      const value = String.fromCharCode(at(0), at(1), at(2), at(3), 45, at(4), at(5), 45, at(6), at(7), 84, at(8), at(9), 58, at(10), at(11), 58, at(12), at(13), 90);
       if (code === '102') return { ok: true, value, code: 'EDIFACT_TIME_MISSING', note: `format 102 carries a date only: the time is read as 00:00:00 UTC${note ? `; ${note}` : ''}` };
       if (code === '203') return { ok: true, value, code: 'EDIFACT_DATE_FORMAT', note: `format 203 carries no seconds: read as :00${note ? `; ${note}` : ''}` };
       return note ? { ok: true, value, code: 'EDIFACT_DATE_FORMAT', note } : { ok: true, value };
@@ -153,6 +171,15 @@ export function fromWire(text: string, type: ValueType, format: PlaceFormat | un
     default:
       return { ok: true, value: text };
   }
+}
+
+/** CCYYMMDDHHMMSS (format 204) → UTC timestamp, or undefined when it is not a valid date and time. */
+export function timestamp204(text: string): string | undefined {
+  if (!digits(text, 14)) return undefined;
+  const v = (k: number) => (text.charCodeAt(k) - 48) * 10 + text.charCodeAt(k + 1) - 48;
+  if (!validDate(v(0) * 100 + v(2), v(4), v(6)) || !validTime(v(8), v(10), v(12))) return undefined;
+  const c = (k: number) => text.charCodeAt(k);
+  return String.fromCharCode(c(0), c(1), c(2), c(3), 45, c(4), c(5), 45, c(6), c(7), 84, c(8), c(9), 58, c(10), c(11), 58, c(12), c(13), 90);
 }
 
 /** UNB date (YYMMDD, or CCYYMMDD) and time (HHMM, or HHMMSS) → UTC timestamp; years 00–69 are 20xx. */

@@ -16,9 +16,14 @@ export interface EdifactWriteOptions {
 }
 
 export const UNA = "UNA:+.? '";
+/** UNB S004 written when the message has no timestamp; read back as no date */
+export const NO_DATE = '000101:0000';
 const SPECIAL = /[?+:']/;
 const SPECIAL_G = /[?+:']/g;
 const OUTSIDE_UNOC = /[^\t\n\r\x20-\x7e\xa0-\xff]/;
+/** control characters a reader takes for binary data (tab, line feed and carriage return are kept) */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+const CONTROL_G = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
 
 function esc(v: string): string {
   return SPECIAL.test(v) ? v.replace(SPECIAL_G, '?$&') : v;
@@ -86,9 +91,13 @@ function text(ctx: Ctx, place: ValuePlace, value: unknown, pointer: string): str
   }
   if (r.loss) ctx.warnings.push({ code: 'EDIFACT_PRECISION_LOST', path: pointer, message: `${pointer}: ${r.loss}` });
   let t = r.text;
-  if (t !== undefined && OUTSIDE_UNOC.test(t) && !ctx.warned.has(pointer)) {
-    ctx.warned.add(pointer);
-    ctx.warnings.push({ code: 'EDIFACT_CHARACTER_SET', path: pointer, message: `${pointer} holds characters outside ISO 8859-1 (syntax level UNOC); they are written as they are` });
+  if (t !== undefined && OUTSIDE_UNOC.test(t)) {
+    const controls = CONTROL.test(t);
+    if (controls) t = t.replace(CONTROL_G, '');
+    if (!ctx.warned.has(pointer)) {
+      ctx.warned.add(pointer);
+      ctx.warnings.push({ code: 'EDIFACT_CHARACTER_SET', path: pointer, message: controls ? `${pointer} holds control characters, which EDIFACT text cannot carry: they are left out` : `${pointer} holds characters outside ISO 8859-1 (syntax level UNOC); they are written as they are` });
+    }
   }
   if (t === '') t = undefined;
   return t;
@@ -164,20 +173,24 @@ function body(ctx: Ctx, message: unknown): string[] {
   return out;
 }
 
-function envelopeValue(ctx: Ctx, message: unknown, tag: 'UNB' | 'UNH', element: number, component: number): string | undefined {
+/** An envelope value as text (control characters left out, as in the body: see text()). */
+function envelopeValue(message: unknown, tag: 'UNB' | 'UNH', element: number, component: number): string | undefined {
   const p = ORDERS.envelope.find((x) => x.tag === tag && x.element === element && x.component === component);
   if (!p) return undefined;
   const f = F[p.field]!;
   const value = get(message, f.path);
   if (value === undefined) return undefined;
-  const r = toWire(value, f.type, p.format, undefined);
-  return r.text;
+  const t = toWire(value, f.type, p.format, undefined).text;
+  return t !== undefined && CONTROL.test(t) ? t.replace(CONTROL_G, '') : t;
 }
 
+/** the envelope object every message has (the parent of the messageId) */
+const ENVELOPE_PATH = F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.path.slice(0, -1);
+
 function checkMessage(message: unknown, index?: number): void {
-  const lex = (message as any)?.lex;
-  if (message === null || typeof message !== 'object' || lex === null || typeof lex !== 'object' || typeof lex.header !== 'object' || lex.header === null) {
-    throw new LexCodecError('edifact', 'EDIFACT_INVALID_MESSAGE', `${index !== undefined ? `message ${index + 1}: ` : ''}not a LEX message (an object with lex.header is expected)`);
+  const envelope = get(message, ENVELOPE_PATH);
+  if (message === null || typeof message !== 'object' || envelope === null || typeof envelope !== 'object') {
+    throw new LexCodecError('edifact', 'EDIFACT_INVALID_MESSAGE', `${index !== undefined ? `message ${index + 1}: ` : ''}not a LEX message (an object with ${ENVELOPE_PATH.join('.')} is expected)`);
   }
 }
 
@@ -255,30 +268,31 @@ export function writeInterchange(messages: unknown[], options: EdifactWriteOptio
   const nl = options.newline ? "'\n" : "'";
   const warnings: LexWarning[] = [];
   const first = messages[0];
-  const ctx0: Ctx = { warnings: [], warned: new Set() };
-  const unbPart = (element: number, component = 1) => esc(envelopeValue(ctx0, first, 'UNB', element, component) ?? '');
+  const unbPart = (element: number, component = 1) => esc(envelopeValue(first, 'UNB', element, component) ?? '');
   const date = unbPart(4, 1);
   const time = unbPart(4, 2);
-  let out = UNA + (options.newline ? '\n' : '');
-  out += `UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date || '000101'}:${time || '0000'}+${ref}${nl}`;
+  // parts joined once at the end: the output is one flat string (no rope of concatenations)
+  const out: string[] = [UNA + (options.newline ? '\n' : '')];
+  // S004 is mandatory: a message without a (valid) timestamp gets NO_DATE, which readers take for "no date"
+  out.push(`UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date && time ? `${date}:${time}` : NO_DATE}+${ref}${nl}`);
   const identifier = ORDERS.messageIdentifier.join(':');
   messages.forEach((message, i) => {
     const ctx: Ctx = { warnings: [], warned: new Set() };
-    let reference = envelopeValue(ctx, message, 'UNH', 1, 1);
+    let reference = envelopeValue(message, 'UNH', 1, 1);
     if (!reference) {
       reference = String(i + 1);
       ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
     }
     const segments = body(ctx, message);
     const escRef = esc(reference);
-    out += `UNH+${escRef}+${identifier}${nl}`;
-    for (const s of segments) out += s + nl;
-    out += `UNT+${segments.length + 2}+${escRef}${nl}`;
+    out.push(`UNH+${escRef}+${identifier}${nl}`);
+    for (const s of segments) out.push(s, nl);
+    out.push(`UNT+${segments.length + 2}+${escRef}${nl}`);
     const uncarried = fieldsNotCarried(message);
     const all = [...uncarried, ...ctx.warnings];
     if (messages.length > 1) for (const w of all) w.message = `message ${i + 1}: ${w.message}`;
     warnings.push(...all);
   });
-  out += `UNZ+${messages.length}+${ref}${nl}`;
-  return { output: out, warnings };
+  out.push(`UNZ+${messages.length}+${ref}${nl}`);
+  return { output: out.join(''), warnings };
 }

@@ -197,7 +197,7 @@ export class Contract {
     const spec = op.responses.get(String(status)) ?? op.responses.get(`${String(status)[0]}XX`) ?? op.responses.get('default');
     if (!spec) return [{ pointer: '', message: `status ${status} is not a documented response of ${op.operationId}` }];
     if (mediaType === undefined || body === undefined) {
-      return spec.content.size === 0 || status === 202 || status === 200 ? [] : [{ pointer: '', message: `status ${status} of ${op.operationId} must have a body` }];
+      return spec.content.size === 0 ? [] : [{ pointer: '', message: `status ${status} of ${op.operationId} must have a body` }];
     }
     if (spec.content.size === 0) return [{ pointer: '', message: `status ${status} of ${op.operationId} has no body in the document` }];
     const m = spec.content.get(lower(mediaType));

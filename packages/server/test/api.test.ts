@@ -1,6 +1,7 @@
 // The REST API against both stores: every operation of the OpenAPI file, the four media types, the
 // idempotency, lead-state and closure semantics, and every documented error status with its LEX body.
 // Servers run with validateResponses: 'throw', so any response that does not match the file is a 500.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, type Format } from '@lexstandard/core';
 import { ackBody, ackOf, cleanupTmp, closure, encode, idOf, lead, leadIdOf, MEDIA, serve, storeCases, subscription } from './support/helpers.js';
@@ -136,12 +137,20 @@ describe.each(storeCases())('REST API on $name', (store) => {
   it('a wrong or missing media type: 415 problem; nothing stored', async () => {
     const before = await count();
     const m = JSON.stringify(lead());
-    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, {}]) {
+    for (const headers of [{ 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'application/EDI-X12-but-not-really' }]) {
       const r = await c.call('POST', '/messages', { body: m, headers });
       expect(r.status).toBe(415);
       expect(r.headers.get('content-type')).toContain('application/problem+json');
       expect(r.json).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     }
+    // no Content-Type at all (fetch would add text/plain, so a bare request)
+    const bare = await new Promise<number>((resolve, reject) => {
+      const u = new URL(server.url);
+      const req = request({ host: u.hostname, port: u.port, path: '/messages', method: 'POST', headers: { 'content-length': Buffer.byteLength(m) } }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode!)); });
+      req.on('error', reject);
+      req.end(m);
+    });
+    expect(bare).toBe(415);
     // X12 is not accepted by the closure operation (its file lists JSON-EDI and XML-EDI only)
     const x = await c.submit(lead(), 'x12', '/leads/LEAD-X/closure');
     expect(x.status).toBe(415);

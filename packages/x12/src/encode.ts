@@ -278,57 +278,13 @@ function childTemplate(template: string, key: string, index: boolean): string {
 const carriedX12 = (template: string) => COVERAGE[template]?.x12 === true;
 
 /**
- * notCarried() of @lexstandard/codec, with array items handled: the coverage table has entries for the members
- * of the items of an array of objects (an installedOptions item's name) but none for the items themselves (a
- * desiredFeatures item, an installedOptions item), and notCarried (1.0.0) reports every item of a carried array
- * as not carried without looking inside it. Here an item of a carried array is carried, and the members of an
- * object item are checked one by one. When notCarried handles items itself this wrapper changes nothing.
- */
-function notCarriedX12(message: Obj): LexWarning[] {
-  const out: LexWarning[] = [];
-  const inside = (value: unknown, pointer: string, template: string) => {
-    if (value === null || typeof value !== 'object') return;
-    const isArray = Array.isArray(value);
-    const entries = isArray ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [k, v] of entries) {
-      const exact = childTemplate(template, k, isArray);
-      const entry = COVERAGE[exact];
-      const path = `${pointer}/${segKey(k)}`;
-      if (entry === undefined && exact.endsWith('/*') && carriedX12(template)) inside(v, path, exact);
-      else if (!entry?.x12) out.push({ code: 'FIELD_NOT_CARRIED', path, message: `X12 does not carry ${path}${entry?.reason?.x12 ? `: ${entry.reason.x12}` : ''}; it is left out of the output` });
-      else inside(v, path, exact);
-    }
-  };
-  for (const w of notCarried(message, 'x12')) {
-    const path = w.path;
-    const lastChar = path === undefined ? 0 : path.charCodeAt(path.length - 1);
-    // only a pointer ending with an array index can be the item case
-    if (path !== undefined && lastChar >= 48 && lastChar <= 57) {
-      let value: unknown = message;
-      let template = '';
-      for (const k of path.slice(1).split('/')) {
-        const isArray = Array.isArray(value);
-        template = childTemplate(template, unKey(k), isArray);
-        value = value !== null && typeof value === 'object' ? (value as Obj)[unKey(k)] : undefined;
-      }
-      if (template.endsWith('/*') && COVERAGE[template] === undefined && carriedX12(template.slice(0, -2))) {
-        inside(value, path, template);
-        continue;
-      }
-    }
-    out.push(w);
-  }
-  return out;
-}
-
-/**
  * FIELD_NOT_CARRIED warnings, except for values the X12 message implies (lex.version 1.0.0), and X12_EMPTY_VALUE
  * for empty arrays and objects X12 would carry: X12 has no way to write "an empty list", so they read back absent.
  * (An empty item of an array of objects is kept: it still gets its segment, so indexes survive.)
  */
 function uncarried(message: Obj): LexWarning[] {
   const implied = new Set(TABLE.implied.filter((i) => getPath(message, i.path) === i.value).map((i) => i.pointer));
-  const out = notCarriedX12(message).filter((w) => !(w.path !== undefined && implied.has(w.path)));
+  const out = notCarried(message, 'x12').filter((w) => !(w.path !== undefined && implied.has(w.path)));
   const keys: string[] = [];
   const walk = (value: unknown, template: string) => {
     if (value === null || typeof value !== 'object') return;
@@ -387,19 +343,9 @@ export function writeInterchange(messages: readonly unknown[], options: X12Write
     stSegment += w.segments.length + 2;
     warnings.push(...own);
   }
-  const head = new Writer(warnings);
-  const sender = isaId(first as Obj, 6, head);
-  const receiver = isaId(first as Obj, 8, head);
-  const stamp = envelopeStamp(first as Obj);
   const control = options.controlNumber ?? derivedControlNumber(bodies.flat());
-  const isa13 = String(control).padStart(9, '0');
-  const gs06 = String(control);
-  const pad = (s: string, n: number) => s + ' '.repeat(n - s.length);
-  const gsId = (s: string) => (s.trim().length >= 2 ? s.trim() : pad(s.trim(), 2));
-  const out: string[] = [];
-  out.push(['ISA', '00', pad('', 10), '00', pad('', 10), ID_QUALIFIER, pad(sender, 15), ID_QUALIFIER, pad(receiver, 15), stamp.yymmdd, stamp.hhmm,
-    REPETITION_SEPARATOR, ISA_VERSION, isa13, '0', options.usage ?? 'P', COMPONENT_SEPARATOR].join(ELEMENT_SEPARATOR));
-  out.push(['GS', FUNCTIONAL_ID, gsId(sender), gsId(receiver), stamp.ccyymmdd, stamp.hhmm, gs06, 'X', GS_VERSION].join(ELEMENT_SEPARATOR));
+  const { isa, gs, isa13, gs06 } = envelopeHead(first as Obj, control, options, new Writer(warnings));
+  const out: string[] = [isa, gs];
   for (let i = 0; i < bodies.length; i++) {
     const st02 = String(i + 1).padStart(4, '0');
     out.push(['ST', TRANSACTION_SET, st02, CONVENTION].join(ELEMENT_SEPARATOR));
@@ -410,4 +356,81 @@ export function writeInterchange(messages: readonly unknown[], options: X12Write
   out.push(['IEA', '1', isa13].join(ELEMENT_SEPARATOR));
   const term = SEGMENT_TERMINATOR + (options.newline === false ? '' : '\n');
   return { output: out.join(term) + term, warnings };
+}
+
+/** The ISA and GS segments (without terminators) for an interchange whose first message is `first`. */
+function envelopeHead(first: Obj, control: number, options: X12WriteOptions, head: Writer): { isa: string; gs: string; isa13: string; gs06: string } {
+  const sender = isaId(first, 6, head);
+  const receiver = isaId(first, 8, head);
+  const stamp = envelopeStamp(first);
+  const isa13 = String(control).padStart(9, '0');
+  const gs06 = String(control);
+  const pad = (s: string, n: number) => s + ' '.repeat(n - s.length);
+  const gsId = (s: string) => (s.trim().length >= 2 ? s.trim() : pad(s.trim(), 2));
+  const isa = ['ISA', '00', pad('', 10), '00', pad('', 10), ID_QUALIFIER, pad(sender, 15), ID_QUALIFIER, pad(receiver, 15), stamp.yymmdd, stamp.hhmm,
+    REPETITION_SEPARATOR, ISA_VERSION, isa13, '0', options.usage ?? 'P', COMPONENT_SEPARATOR].join(ELEMENT_SEPARATOR);
+  const gs = ['GS', FUNCTIONAL_ID, gsId(sender), gsId(receiver), stamp.ccyymmdd, stamp.hhmm, gs06, 'X', GS_VERSION].join(ELEMENT_SEPARATOR);
+  return { isa, gs, isa13, gs06 };
+}
+
+/**
+ * One interchange written message by message, for streams (used by @lexstandard/core's writeMessages): the first
+ * message written opens it (its sender, receiver and timestamp make the ISA/GS, as in writeInterchange), each
+ * message adds its ST … SE with SE01 counted, and end() closes it with GE01 = number of transactions and IEA.
+ * The output equals writeInterchange's for the same messages, except the default control number: derived from
+ * the first message only, since the rest is not known yet. A message that cannot be written throws
+ * X12_CANNOT_SERIALIZE and leaves the interchange as it was (the next message may still be written).
+ */
+export class X12InterchangeWriter {
+  private sets = 0;
+  /** segments written so far (ISA and GS included) */
+  private segments = 0;
+  private isa13 = '';
+  private gs06 = '';
+  private readonly term: string;
+
+  constructor(private readonly options: X12WriteOptions = {}) {
+    checkOptions(options);
+    this.term = SEGMENT_TERMINATOR + (options.newline === false ? '' : '\n');
+  }
+
+  /** number of transactions written */
+  get count(): number {
+    return this.sets;
+  }
+
+  /** The text for one more message: the ISA/GS first when it is the first, then its ST … SE. */
+  write(message: unknown): { output: string; warnings: LexWarning[] } {
+    const m = message;
+    if (m === null || typeof m !== 'object' || Array.isArray(m) || !ROOT_KEYS.every((k) => k in m)) throw err('X12_CANNOT_SERIALIZE', `the message is not a LEX message (an object with a "${ROOT_KEYS.join('", "')}" member)`);
+    const own: LexWarning[] = uncarried(m as Obj);
+    const w = new Writer(own, { segment: 0, tag: 'ST' });
+    body(m as Obj, w);
+    const term = this.term;
+    let out = '';
+    let segments = this.segments;
+    if (this.sets === 0) {
+      const control = this.options.controlNumber ?? derivedControlNumber(w.segments);
+      const head = envelopeHead(m as Obj, control, this.options, new Writer(own));
+      out = head.isa + term + head.gs + term;
+      this.isa13 = head.isa13;
+      this.gs06 = head.gs06;
+      segments = 2;
+    }
+    const stSegment = segments + 1;
+    for (const x of own) x.position = { segment: stSegment, tag: 'ST' };
+    const st02 = String(this.sets + 1).padStart(4, '0');
+    out += ['ST', TRANSACTION_SET, st02, CONVENTION].join(ELEMENT_SEPARATOR) + term;
+    for (const s of w.segments) out += s + term;
+    out += ['SE', String(w.segments.length + 2), st02].join(ELEMENT_SEPARATOR) + term;
+    this.segments = segments + w.segments.length + 2;
+    this.sets++;
+    return { output: out, warnings: own };
+  }
+
+  /** GE and IEA with the final counts; '' when no message was written (there is no interchange then). */
+  end(): string {
+    if (this.sets === 0) return '';
+    return ['GE', String(this.sets), this.gs06].join(ELEMENT_SEPARATOR) + this.term + ['IEA', '1', this.isa13].join(ELEMENT_SEPARATOR) + this.term;
+  }
 }

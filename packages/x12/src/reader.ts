@@ -30,6 +30,22 @@ export interface X12Transaction extends ParseResult {
   control: X12Control;
 }
 
+/**
+ * What pushSettled()/endSettled() report instead of throwing: a transaction that could not be read (its control
+ * numbers, and the warnings met before the error), or a stretch of segments outside any transaction
+ * (`control.transaction` is then ''). `fatal`: the rest of the input cannot be read (bad delimiters, binary data, a
+ * segment over the size limit, truncation); nothing more is returned after it.
+ */
+export interface X12Failure {
+  error: LexCodecError;
+  control: X12Control;
+  warnings: LexWarning[];
+  fatal?: boolean;
+}
+
+/** A transaction read, or one that failed (`'error' in item`). */
+export type X12Settled = X12Transaction | X12Failure;
+
 type State = 'start' | 'interchange' | 'group' | 'transaction' | 'done';
 
 const ISA = tagCode('ISA'), GS = tagCode('GS'), ST = tagCode('ST'), SE = tagCode('SE'), GE = tagCode('GE'), IEA = tagCode('IEA');
@@ -57,6 +73,14 @@ export class X12Reader {
   private lastIndex = 0;
   private lastOffset = 0;
   private lastTag = 0;
+  /** the items of the pushSettled() call in progress */
+  private settled: X12Settled[] = [];
+  /** the error of the open transaction: its remaining segments up to SE are skipped */
+  private failure: LexCodecError | undefined;
+  /** after an error outside a transaction: segments are skipped up to the next envelope segment */
+  private skipping = false;
+  /** a fatal error was reported: the reader reads nothing more */
+  private dead = false;
 
   constructor(options: X12ReadOptions = {}) {
     this.strict = options.strict === true;
@@ -69,6 +93,128 @@ export class X12Reader {
     this.tokenizer.scan(chunk, (seg) => this.feed(seg, out));
     this.drainWarnings();
     return out;
+  }
+
+  /**
+   * Like push(), but an error does not end the reading: a transaction that fails (a segment with an invalid tag, a
+   * broken envelope, a count mismatch with `strict`) is returned in its place as an X12Failure with its control
+   * numbers and the error's position, its remaining segments are skipped up to its SE, and the next transactions
+   * are read as usual. Errors that make the rest unreadable are returned as a `fatal` failure. Never throws.
+   * Use either push()/end() or pushSettled()/endSettled() on one reader.
+   */
+  pushSettled(chunk: string): X12Settled[] {
+    const out: X12Settled[] = [];
+    if (this.dead) return out;
+    this.enterSettled(out);
+    try {
+      this.tokenizer.scan(chunk, (seg) => this.feedSettled(seg, out));
+    } catch (e) {
+      this.fatal(e, out);
+    }
+    this.drainWarnings();
+    return out;
+  }
+
+  /** Ends the input of pushSettled(); returns the last items, a truncated interchange as a fatal failure. */
+  endSettled(): X12Settled[] {
+    const out: X12Settled[] = [];
+    if (this.dead) return out;
+    this.enterSettled(out);
+    try {
+      this.tokenizer.finish((seg) => this.feedSettled(seg, out));
+      this.drainWarnings();
+      if (this.state !== 'done') this.end();
+    } catch (e) {
+      this.fatal(e, out);
+    }
+    this.drainWarnings();
+    return out;
+  }
+
+  private enterSettled(out: X12Settled[]): void {
+    this.settled = out;
+    this.tokenizer.onInvalid ??= (e) => this.invalidSegment(e);
+  }
+
+  /** the control numbers known now; `transaction` is '' outside a transaction */
+  private control(segment: number): X12Control {
+    const inTx = this.state === 'transaction' && this.st !== undefined;
+    return {
+      interchange: (this.isa?.elements[13] ?? '').trim(),
+      group: this.state === 'group' || this.state === 'transaction' ? (this.gs?.elements[6] ?? '').trim() : '',
+      transaction: inTx ? (this.st!.elements[2] ?? '').trim() : '',
+      segment: inTx ? this.st!.index : segment,
+    };
+  }
+
+  private fail(error: LexCodecError, segment: number, out: X12Settled[], fatal = false): void {
+    const inTx = this.state === 'transaction';
+    const item: X12Failure = { error, control: this.control(segment), warnings: inTx ? this.txWarnings : [] };
+    if (fatal) item.fatal = true;
+    out.push(item);
+    if (inTx) {
+      this.decoder = undefined;
+      this.txWarnings = [];
+      this.state = 'group';
+    }
+    this.failure = undefined;
+  }
+
+  private fatal(e: unknown, out: X12Settled[]): void {
+    const error = e instanceof LexCodecError ? e : err(e instanceof RangeError ? 'X12_INPUT_TOO_LARGE' : 'X12_INTERNAL_ERROR', `X12 codec failure: ${e instanceof Error ? e.message : String(e)}`);
+    if (this.failure && this.state === 'transaction') this.fail(this.failure, this.lastIndex, out);
+    this.fail(error, error.position?.segment ?? this.lastIndex, out, true);
+    this.dead = true;
+  }
+
+  /** a segment the tokenizer refused (X12_INVALID_SEGMENT), in settled mode */
+  private invalidSegment(e: LexCodecError): void {
+    const segment = e.position?.segment ?? this.lastIndex + 1;
+    if (this.state === 'transaction') this.failure ??= e;
+    else if (!this.skipping) {
+      this.fail(e, segment, this.settled);
+      this.skipping = true;
+    }
+    this.lastIndex = segment;
+  }
+
+  private feedSettled(seg: SegmentView, out: X12Settled[]): void {
+    const t = seg.tagCode;
+    const envelope = t === ISA || t === GS || t === ST || t === GE || t === IEA;
+    if (this.failure !== undefined) {
+      if (t === SE || envelope) {
+        // SE closes the failed transaction; another envelope segment means its SE is missing
+        this.fail(this.failure, seg.index, out);
+        if (t === SE) return this.skipped(seg);
+      } else return this.skipped(seg);
+    } else if (this.skipping) {
+      if (!envelope) return this.skipped(seg);
+      this.skipping = false;
+    }
+    try {
+      this.feed(seg, out);
+    } catch (e) {
+      if (!(e instanceof LexCodecError) || e.code === 'X12_TRUNCATED') throw e;
+      if (this.state === 'transaction') {
+        if (t === SE) this.fail(e, seg.index, out);
+        else if (envelope) {
+          // ST, GS, GE, IEA or ISA inside a transaction: it has no SE; it fails, and the segment is read again
+          this.fail(e, seg.index, out);
+          this.feedSettled(seg, out);
+          return;
+        } else this.failure = e;
+      } else {
+        this.fail(e, seg.index, out);
+        if (!envelope) this.skipping = true;
+      }
+      this.skipped(seg);
+    }
+  }
+
+  private skipped(seg: SegmentView): void {
+    this.lastIndex = seg.index;
+    this.lastOffset = seg.offset;
+    this.lastTag = seg.tagCode;
   }
 
   /** Ends the input; returns the last transactions. Throws when the interchange is not complete. */
@@ -89,7 +235,7 @@ export class X12Reader {
     if (this.tokenizer.warnings.length) this.warnings.push(...this.tokenizer.warnings.splice(0));
   }
 
-  private feed(seg: SegmentView, out: X12Transaction[]): void {
+  private feed(seg: SegmentView, out: X12Settled[]): void {
     if (this.tokenizer.warnings.length !== 0) this.drainWarnings();
     if (seg.unterminated) {
       // only a complete IEA (its control number equal to ISA13) may lack its terminator; anything else was cut
@@ -111,7 +257,7 @@ export class X12Reader {
     this.lastTag = seg.tagCode;
   }
 
-  private dispatch(seg: SegmentView, out: X12Transaction[]): void {
+  private dispatch(seg: SegmentView, out: X12Settled[]): void {
     const t = seg.tagCode;
     if (t === ISA) this.onIsa(seg.toSegment());
     else if (t === GS) this.onGs(seg.toSegment());

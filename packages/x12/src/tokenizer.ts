@@ -57,6 +57,11 @@ export class X12Tokenizer {
   private ended = false;
   private readonly max: number;
   private garbage: RegExp | undefined;
+  /**
+   * When set, a segment with an invalid tag (X12_INVALID_SEGMENT) is handed to this function and skipped instead
+   * of being thrown, so a reader can report it and go on (X12Reader.pushSettled). Other errors still throw.
+   */
+  onInvalid: ((error: LexCodecError) => void) | undefined;
 
   constructor(options: TokenizerOptions = {}) {
     this.max = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT_LENGTH;
@@ -290,7 +295,10 @@ export class X12Tokenizer {
     if (!unterminated && !validTag(buf, view.starts[0]!, view.ends[0]!)) {
       const tag = JSON.stringify(buf.slice(view.starts[0], Math.min(view.ends[0]!, view.starts[0]! + 12)));
       if (last) throw err('X12_TRUNCATED', `the input ends inside segment ${index} (found ${tag})`, { offset: this.base + start, segment: index });
-      throw err('X12_INVALID_SEGMENT', `segment ${index} has no valid tag (found ${tag}); tags are 2 or 3 capital letters and digits`, { offset: this.base + start, segment: index });
+      const invalid = err('X12_INVALID_SEGMENT', `segment ${index} has no valid tag (found ${tag}); tags are 2 or 3 capital letters and digits`, { offset: this.base + start, segment: index });
+      if (this.onInvalid === undefined) throw invalid;
+      this.onInvalid(invalid);
+      return;
     }
     sink(view);
   }

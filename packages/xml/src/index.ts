@@ -141,3 +141,30 @@ export function toXmlBatch(messages: readonly LexMessage[], options: ToXmlOption
   w.out.push(options.pretty ? '\n' : '', XmlWriter.BATCH_CLOSE, '\n');
   return { output: w.out.join(''), warnings };
 }
+
+/**
+ * A <lexBatch> written document by document, for streams (used by @lexstandard/core's writeMessages):
+ * `open()`, then `write(message)` per message (its `<lex>` element; warnings without the index prefix, since they
+ * are the message's own), then `close()`. The parts joined equal toXmlBatch's output for the same messages.
+ */
+export class XmlBatchWriter {
+  private readonly options: ToXmlOptions;
+  constructor(options: ToXmlOptions = {}) {
+    this.options = options;
+  }
+  /** the XML declaration and the <lexBatch> start tag */
+  open(): string {
+    return XmlWriter.DECLARATION + '\n' + XmlWriter.BATCH_OPEN;
+  }
+  /** one <lex> document inside the batch */
+  write(message: LexMessage): SerializeResult {
+    const w = new XmlWriter(this.options);
+    w.document(message, 1, false);
+    const warnings = w.warnings.length ? merge(w.unknown ? notCarried(message, 'xml') : [], w.warnings, '') : [];
+    return { output: w.out.join(''), warnings };
+  }
+  /** the </lexBatch> end tag */
+  close(): string {
+    return (this.options.pretty ? '\n' : '') + XmlWriter.BATCH_CLOSE + '\n';
+  }
+}

@@ -15,6 +15,11 @@ export interface ReadMessage { message: LexMessage; warnings: LexWarning[]; form
 
 export function readMessage(file: string | undefined, from?: Format): ReadMessage {
   const { text, name } = readInput(file);
+  return parseMessage(text, name, from);
+}
+
+/** Parses the text of one message (read from `name`), turning codec failures into CliErrors. */
+export function parseMessage(text: string, name: string, from?: Format): ReadMessage {
   try {
     const r = parse(text, from ? { from } : {});
     return { message: r.message, warnings: r.warnings, format: r.format, name, text };

@@ -67,7 +67,7 @@ export const ORDERS: OrdersTable = {
   {"pointer":"/lex/payload/lead/parentOrderId","path":["lex","payload","lead","parentOrderId"],"shape":"scalar","type":"string"}, // 10
   {"pointer":"/lex/payload/lead/customer/firstName","path":["lex","payload","lead","customer","firstName"],"shape":"scalar","type":"string"}, // 11
   {"pointer":"/lex/payload/lead/customer/lastName","path":["lex","payload","lead","customer","lastName"],"shape":"scalar","type":"string"}, // 12
-  {"pointer":"/lex/payload/lead/customer/email","path":["lex","payload","lead","customer","email"],"shape":"scalar","type":"string","email":true}, // 13
+  {"pointer":"/lex/payload/lead/customer/email","path":["lex","payload","lead","customer","email"],"shape":"scalar","type":"string","emailFormat":true}, // 13
   {"pointer":"/lex/payload/lead/customer/phone","path":["lex","payload","lead","customer","phone"],"shape":"scalar","type":"string"}, // 14
   {"pointer":"/lex/payload/lead/customer/address/street1","path":["lex","payload","lead","customer","address","street1"],"shape":"scalar","type":"string"}, // 15
   {"pointer":"/lex/payload/lead/customer/address/street2","path":["lex","payload","lead","customer","address","street2"],"shape":"scalar","type":"string"}, // 16

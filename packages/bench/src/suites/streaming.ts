@@ -1,0 +1,65 @@
+// Streaming conversion: generated X12 and EDIFACT interchanges of 100 MB and 1 GB (realistic, varied leads; see
+// ../stream/generate.ts), each converted to NDJSON by readMessages → writeMessages in a child process that reads
+// the file, writes to /dev/null and reports its own peak RSS — so the figure is the conversion's alone.
+// Targets (issue): at least 50 MB/s and peak RSS under 150 MB at both sizes.
+// LEX_BENCH_STREAM_SIZES=100 (MB, comma-separated) skips the 1 GB run; the default is 100,1000.
+// The interchanges are written to a temporary directory and deleted afterwards.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Harness } from '../harness.js';
+import { generateEdifact, generateX12 } from '../stream/generate.js';
+
+const CHILD = fileURLToPath(new URL('../stream/convert-child.mjs', import.meta.url));
+const TARGET_MBS = 50;
+const TARGET_RSS = 150e6;
+
+interface ChildResult { bytes: number; seconds: number; messages: number; written: number; failed: number; maxRss: number; cpuSeconds: number }
+
+function convert(file: string, to: string): ChildResult {
+  const r = spawnSync(process.execPath, [CHILD, file, to], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`streaming child failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+}
+
+const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+export async function run(h: Harness): Promise<void> {
+  const sizes = (process.env.LEX_BENCH_STREAM_SIZES ?? '100,1000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+  h.section(`Streaming conversion → NDJSON, child process, file → /dev/null (targets: ≥ ${TARGET_MBS} MB/s, peak RSS < ${TARGET_RSS / 1e6} MB)`);
+  const dir = mkdtempSync(join(tmpdir(), 'lex-bench-stream-'));
+  try {
+    for (const format of ['x12', 'edifact'] as const) {
+      for (const mb of sizes) {
+        const file = join(dir, `interchange-${mb}MB.${format === 'x12' ? 'x12' : 'edi'}`);
+        const t0 = Date.now();
+        const gen = format === 'x12' ? await generateX12(file, mb * 1e6) : await generateEdifact(file, mb * 1e6);
+        const genSeconds = (Date.now() - t0) / 1000;
+        let r: ChildResult;
+        try {
+          r = convert(file, 'json');
+        } finally {
+          rmSync(file, { force: true });
+        }
+        const mbs = r.bytes / 1e6 / r.seconds;
+        const ok = mbs >= TARGET_MBS && r.maxRss < TARGET_RSS;
+        const title = `${format.toUpperCase()} ${fmt(r.bytes / 1e6, 0)} MB (${r.messages.toLocaleString('en-US')} messages) → NDJSON`;
+        h.note(
+          `${title.padEnd(58)} ${fmt(mbs).padStart(7)} MB/s  peak RSS ${fmt(r.maxRss / 1e6, 0).padStart(4)} MB  ` +
+            `${fmt(r.messages / r.seconds, 0)} messages/s, ${fmt(r.seconds)} s (cpu ${fmt(r.cpuSeconds)} s)  ` +
+            `→ ${ok ? 'MET' : 'NOT MET'}${mbs < TARGET_MBS ? ` (MB/s < ${TARGET_MBS})` : ''}${r.maxRss >= TARGET_RSS ? ` (RSS ≥ ${TARGET_RSS / 1e6} MB)` : ''}`,
+          {
+            suite: 'streaming', format, to: 'json', sizeMB: mb, bytes: r.bytes, messages: r.messages, failed: r.failed, seconds: r.seconds,
+            cpuSeconds: r.cpuSeconds, mbPerSec: mbs, messagesPerSec: r.messages / r.seconds, peakRssBytes: r.maxRss, generatedInSeconds: genSeconds,
+            targetMbPerSec: TARGET_MBS, targetPeakRssBytes: TARGET_RSS, met: ok, generatedMessages: gen.messages,
+          },
+        );
+        if (r.failed !== 0 || r.written !== r.messages) throw new Error(`the streaming bench input had ${r.failed} failures`);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

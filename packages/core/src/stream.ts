@@ -1,0 +1,997 @@
+// Streaming: an interchange (or NDJSON, or an XML batch) read as an async iterable of messages, and messages
+// written as one NDJSON stream, <lexBatch> or interchange. Memory stays flat however large the input: text is
+// decoded chunk by chunk, each codec's push reader hands out a message as soon as it is complete, and nothing
+// holds more than the current chunk and the message being read.
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { describePosition, LexCodecError, type Format, type LexWarning, type Position } from '@lexstandard/codec';
+import { EdifactStreamParser, type EdifactWriteOptions } from '@lexstandard/edifact';
+import type { LexMessage } from '@lexstandard/types';
+import { X12InterchangeWriter, X12Reader, type X12Settled, type X12WriteOptions } from '@lexstandard/x12';
+import { parseXml, XmlBatchWriter, type ToXmlOptions } from '@lexstandard/xml';
+import { detectFormat } from './detect.js';
+import { parseJson } from './json.js';
+
+/** A message read from the stream. */
+export interface StreamMessage {
+  ok: true;
+  message: LexMessage;
+  /** the message's own warnings (positions are in the whole stream) */
+  warnings: LexWarning[];
+  format: Format;
+  /** 0-based number of the item in the stream (messages and failures alike) */
+  index: number;
+  /** X12 ST02 / EDIFACT UNH 0062 message reference */
+  control?: string;
+  /** X12 GS06 / EDIFACT UNG group reference, when there is one */
+  group?: string;
+  /** X12 ISA13 / EDIFACT UNB 0020 interchange control reference */
+  interchange?: string;
+}
+
+/** A transaction (X12 ST … SE, EDIFACT UNH … UNT, an NDJSON line, an XML document) that could not be read. */
+export interface StreamFailure {
+  ok: false;
+  /** code, message and position (in the whole stream: segment and offset, or line and column) */
+  error: LexCodecError;
+  format: Format | undefined;
+  index: number;
+  control?: string;
+  group?: string;
+  interchange?: string;
+  /** the warnings met in the transaction before the error */
+  warnings: LexWarning[];
+  /** the rest of the input cannot be read (bad delimiters, binary data, truncation, unknown format): the last item */
+  fatal?: boolean;
+}
+
+export type StreamItem = StreamMessage | StreamFailure;
+
+export type StreamSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | WebReadableStream<string | Uint8Array> | NodeJS.ReadableStream;
+
+export interface ReadMessagesOptions {
+  /** skip detection (by default the format is told from the first characters) */
+  from?: Format;
+  /** end after the first failure (it is still yielded) */
+  failFast?: boolean;
+  /** X12 and EDIFACT: count and control-number mismatches are failures instead of warnings */
+  strict?: boolean;
+  /** longest NDJSON line, JSON value or XML document, in characters (default 32 MiB) */
+  maxMessageLength?: number;
+}
+
+/**
+ * The messages of a stream, as an async iterable (iterate it once). Besides the items it tells the format and
+ * progress, and collects the warnings that belong to no one message: X12 ISA/GS/GE/IEA and EDIFACT UNB/UNG/UNE/UNZ
+ * findings, an XML batch root's namespace; they are complete once iteration has ended.
+ */
+export interface MessageStream extends AsyncIterable<StreamItem> {
+  /** the format, once known (after the first item) */
+  readonly format: Format | undefined;
+  /** bytes (or characters, for string chunks) read from the source so far */
+  readonly bytesRead: number;
+  /** items yielded so far */
+  readonly count: number;
+  /** failures yielded so far */
+  readonly failed: number;
+  /** interchange-level warnings; new ones are appended as the stream is read */
+  readonly warnings: LexWarning[];
+  /** The next `n` items (fewer at the end), without consuming them: iteration still starts with them. */
+  peek(n: number): Promise<StreamItem[]>;
+  /** The next items, as many as one piece of input held ([] at the end): a faster way to consume the stream. */
+  nextBatch(): Promise<StreamItem[]>;
+  /** Stops reading and releases the source (a file stream is closed). */
+  close(): Promise<void>;
+}
+
+/** what a format reader produces: an item without the fields the stream adds */
+type Raw = (Omit<StreamMessage, 'format' | 'index'> | Omit<StreamFailure, 'format' | 'index'>);
+
+interface Splitter {
+  push(text: string, out: Raw[]): void;
+  end(out: Raw[]): void;
+  /** interchange-level warnings found so far (taken by the stream) */
+  readonly warnings: LexWarning[];
+}
+
+const DEFAULT_MAX = 32 << 20;
+
+/**
+ * Reads a stream of LEX messages: an X12 interchange (many ST … SE in many GS groups, or several interchanges),
+ * an EDIFACT interchange (many UNH … UNT), an XML `<lexBatch>` of `<lex>` documents, NDJSON (one message per line;
+ * also a JSON array of messages or concatenated JSON documents), or a single message of any format. The format is
+ * told from the first characters (`from` skips that), bytes are decoded as UTF-8 across chunk boundaries (UTF-16
+ * with a BOM too).
+ *
+ * Each message is yielded as soon as it is complete: `{ ok: true, message, warnings, format, index, control }`.
+ * A transaction that cannot be read is yielded in its place as `{ ok: false, error, index, control }` — the error
+ * has a code and its position in the whole stream — and the rest goes on (`failFast` ends the stream there).
+ * Nothing is thrown for bad input; an error of the source itself (a file that cannot be read) is thrown.
+ * Pull-based: the source is read only as fast as the items are consumed.
+ */
+export function readMessages(source: StreamSource, options: ReadMessagesOptions = {}): MessageStream {
+  return new Reader(source, options);
+}
+
+/** input text is handed to the format readers in pieces of at most this many characters (fewer messages in flight) */
+const PIECE = 1 << 16;
+
+class Reader implements MessageStream {
+  format: Format | undefined;
+  bytesRead = 0;
+  count = 0;
+  failed = 0;
+  readonly warnings: LexWarning[] = [];
+  private iterated = false;
+  private batches: AsyncGenerator<StreamItem[]> | undefined;
+  private pending: StreamItem[] = [];
+  private done = false;
+
+  constructor(private readonly source: StreamSource, private readonly options: ReadMessagesOptions) {}
+
+  [Symbol.asyncIterator](): AsyncIterator<StreamItem> {
+    if (this.iterated) throw new TypeError('readMessages(): the stream can be iterated only once');
+    this.iterated = true;
+    return this.items();
+  }
+
+  private async *items(): AsyncGenerator<StreamItem> {
+    try {
+      for (;;) {
+        const batch = await this.nextBatch();
+        if (batch.length === 0) return;
+        for (let i = 0; i < batch.length; i++) yield batch[i]!;
+      }
+    } finally {
+      await this.close();
+    }
+  }
+
+  /** The next items: those read from one piece of input (never empty until the end: then []). */
+  async nextBatch(): Promise<StreamItem[]> {
+    if (this.pending.length) {
+      const b = this.pending;
+      this.pending = [];
+      return b;
+    }
+    return this.fetch();
+  }
+
+  async peek(n: number): Promise<StreamItem[]> {
+    while (this.pending.length < n) {
+      const b = await this.fetch();
+      if (b.length === 0) break;
+      for (const item of b) this.pending.push(item);
+    }
+    return this.pending.slice(0, n);
+  }
+
+  async close(): Promise<void> {
+    this.done = true;
+    this.pending = [];
+    const b = this.batches;
+    this.batches = undefined;
+    if (b) await b.return(undefined);
+  }
+
+  private async fetch(): Promise<StreamItem[]> {
+    if (this.done) return [];
+    this.batches ??= this.produce();
+    for (;;) {
+      const r = await this.batches.next();
+      if (r.done) {
+        this.done = true;
+        return [];
+      }
+      if (r.value.length) return r.value;
+    }
+  }
+
+  private item(raw: Raw): StreamItem {
+    const item = raw as StreamItem;
+    item.format = this.format as Format;
+    item.index = this.count++;
+    if (!item.ok) this.failed++;
+    return item;
+  }
+
+  /** the items of `out` (then emptied), cut after a failure that ends the stream; `end` tells whether one did */
+  private take(out: Raw[], splitter: Splitter | undefined): { items: StreamItem[]; end: boolean } {
+    if (splitter && splitter.warnings.length) this.warnings.push(...splitter.warnings.splice(0));
+    const items: StreamItem[] = [];
+    let end = false;
+    for (let i = 0; i < out.length; i++) {
+      const item = this.item(out[i]!);
+      items.push(item);
+      if (!item.ok && (this.options.failFast || item.fatal)) { end = true; break; }
+    }
+    out.length = 0;
+    return { items, end };
+  }
+
+  private async *produce(): AsyncGenerator<StreamItem[]> {
+    let splitter: Splitter | undefined;
+    let head = '';
+    const out: Raw[] = [];
+    const decoder = new ChunkDecoder();
+    const feed = (text: string): 'wait' | 'go' | 'unknown' => {
+      if (splitter) {
+        splitter.push(text, out);
+        return 'go';
+      }
+      head += text;
+      const format = this.options.from ?? sniff(head);
+      if (format === undefined) return 'wait';
+      if (format === null) return 'unknown';
+      this.format = format;
+      splitter = createSplitter(format, this.options);
+      const all = head;
+      head = '';
+      splitter.push(all, out);
+      return 'go';
+    };
+    const unknown = () => {
+      const s = head.replace(/^\ufeff/, '');
+      const at = s.length - s.trimStart().length;
+      out.push({ ok: false, error: new LexCodecError('json', 'UNKNOWN_FORMAT', 'cannot tell the format: expected JSON-EDI ({ or NDJSON), XML-EDI (<), X12 (ISA) or EDIFACT (UNA/UNB)', { offset: at, line: 1, column: at + 1 }), warnings: [], fatal: true });
+      return this.take(out, splitter).items;
+    };
+    for await (const chunk of iterate(this.source)) {
+      this.bytesRead += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+      const text = decoder.decode(chunk);
+      // a large chunk goes in pieces, so that no more than a piece's messages are alive at once
+      for (let at = 0; at < text.length; at += PIECE) {
+        const piece = text.length <= PIECE ? text : text.slice(at, at + PIECE);
+        if (feed(piece) === 'unknown') {
+          yield unknown();
+          return;
+        }
+        if (out.length) {
+          const { items, end } = this.take(out, splitter);
+          yield items;
+          if (end) return;
+        }
+      }
+    }
+    const rest = decoder.end();
+    if (rest.length && feed(rest) === 'unknown') {
+      yield unknown();
+      return;
+    }
+    if (!splitter) {
+      // the input ended before the format could be told: blank input has no messages; a few characters are unknown
+      if (head.trim().replace(/^\ufeff/, '') === '') return;
+      const format = this.options.from ?? sniff(head, true);
+      if (!format) { yield unknown(); return; }
+      this.format = format;
+      splitter = createSplitter(format, this.options);
+      splitter.push(head, out);
+      head = '';
+    }
+    splitter.end(out);
+    yield this.take(out, splitter).items;
+  }
+}
+
+/** The format from the first characters: undefined while more are needed, null when none fits. */
+function sniff(head: string, final = false): Format | null | undefined {
+  let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < head.length && (head.charCodeAt(i) <= 32)) i++;
+  if (i >= head.length) return undefined;
+  const c = head[i];
+  if (c === '{' || c === '[') return 'json';
+  if (c === '<') return 'xml';
+  if (head.length - i < 3 && !final) return undefined;
+  return detectFormat(head.slice(i)) ?? null;
+}
+
+async function* iterate(source: StreamSource): AsyncGenerator<string | Uint8Array> {
+  const s = source as { getReader?: unknown };
+  if (typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function' || typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    yield* source as AsyncIterable<string | Uint8Array>;
+    return;
+  }
+  if (typeof s.getReader === 'function') {
+    const reader = (source as WebReadableStream<string | Uint8Array>).getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  throw new TypeError('readMessages(): the source must be an async iterable of strings or bytes, or a readable stream');
+}
+
+/** Bytes → text across chunk boundaries: UTF-8, or UTF-16 when the input starts with its BOM (a BOM is dropped). */
+class ChunkDecoder {
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private pending: Uint8Array | undefined;
+
+  decode(chunk: string | Uint8Array): string {
+    if (typeof chunk === 'string') return chunk;
+    if (!this.decoder) {
+      const bytes = this.pending ? concat(this.pending, chunk) : chunk;
+      if (bytes.length < 2) { this.pending = bytes; return ''; }
+      this.pending = undefined;
+      const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+      this.decoder = new TextDecoder(label);
+      return this.decoder.decode(bytes, { stream: true });
+    }
+    return this.decoder.decode(chunk, { stream: true });
+  }
+
+  end(): string {
+    if (this.pending) return new TextDecoder().decode(this.pending);
+    return this.decoder ? this.decoder.decode() : '';
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const c = new Uint8Array(a.length + b.length);
+  c.set(a);
+  c.set(b, a.length);
+  return c;
+}
+
+function createSplitter(format: Format, options: ReadMessagesOptions): Splitter {
+  const max = options.maxMessageLength ?? DEFAULT_MAX;
+  switch (format) {
+    case 'x12': return new X12Splitter(options.strict === true);
+    case 'edifact': return new EdifactSplitter(options.strict === true);
+    case 'xml': return new XmlSplitter(max);
+    case 'json': return new JsonSplitter(max);
+  }
+}
+
+// ----- X12 ------------------------------------------------------------------------------------------------------
+
+class X12Splitter implements Splitter {
+  private readonly reader: X12Reader;
+  constructor(strict: boolean) {
+    this.reader = new X12Reader({ strict });
+  }
+  get warnings(): LexWarning[] {
+    return this.reader.warnings;
+  }
+  push(text: string, out: Raw[]): void {
+    for (const t of this.reader.pushSettled(text)) out.push(x12Item(t));
+  }
+  end(out: Raw[]): void {
+    for (const t of this.reader.endSettled()) out.push(x12Item(t));
+  }
+}
+
+function x12Item(t: X12Settled): Raw {
+  const c = t.control;
+  const ids: { control?: string; group?: string; interchange?: string } = {};
+  if (c.transaction) ids.control = c.transaction;
+  if (c.group) ids.group = c.group;
+  if (c.interchange) ids.interchange = c.interchange;
+  if ('error' in t) return t.fatal ? { ok: false, error: t.error, warnings: t.warnings, ...ids, fatal: true } : { ok: false, error: t.error, warnings: t.warnings, ...ids };
+  return { ok: true, message: t.message, warnings: t.warnings, ...ids };
+}
+
+// ----- EDIFACT --------------------------------------------------------------------------------------------------
+
+class EdifactSplitter implements Splitter {
+  private readonly parser: EdifactStreamParser;
+  private dead = false;
+  constructor(strict: boolean) {
+    this.parser = new EdifactStreamParser({ strict });
+  }
+  get warnings(): LexWarning[] {
+    return this.parser.warnings;
+  }
+  push(text: string, out: Raw[]): void {
+    if (this.dead) return;
+    try {
+      for (const m of this.parser.push(text)) out.push({ ok: true, message: m.message, warnings: m.warnings, control: m.reference });
+    } catch (e) {
+      this.fatal(e, out);
+    }
+  }
+  end(out: Raw[]): void {
+    if (this.dead) return;
+    try {
+      this.parser.end();
+    } catch (e) {
+      this.fatal(e, out);
+    }
+  }
+  private fatal(e: unknown, out: Raw[]): void {
+    this.dead = true;
+    const error = e instanceof LexCodecError ? e : new LexCodecError('edifact', 'EDIFACT_INTERNAL_ERROR', String(e));
+    out.push({ ok: false, error, warnings: [], fatal: true });
+  }
+}
+
+// ----- positions ------------------------------------------------------------------------------------------------
+
+/** Counts lines up to a position of a buffer that is trimmed from the front as it is consumed. */
+class LineCounter {
+  /** stream offset of buf[0] */
+  base = 0;
+  /** index in buf up to which lines are counted */
+  private at = 0;
+  /** 1-based line at `at` */
+  private line = 1;
+  /** index in buf of the character after the last line break before `at` (may be negative) */
+  private lineStart = 0;
+
+  /** the position of buf[i] (i never decreases between trims) */
+  position(buf: string, i: number): { offset: number; line: number; column: number } {
+    for (let j = buf.indexOf('\n', this.at); j >= 0 && j < i; j = buf.indexOf('\n', j + 1)) {
+      this.line++;
+      this.lineStart = j + 1;
+    }
+    this.at = i;
+    return { offset: this.base + i, line: this.line, column: i - this.lineStart + 1 };
+  }
+
+  /** buf loses its first n characters */
+  trim(buf: string, n: number): void {
+    this.position(buf, n);
+    this.base += n;
+    this.at -= n;
+    this.lineStart -= n;
+  }
+}
+
+/** A position inside a piece of text moved to where that piece starts in the stream. */
+function shift(p: Position | undefined, start: { offset: number; line: number; column: number }): Position | undefined {
+  if (!p) return p;
+  const q: Position = { ...p };
+  if (p.offset !== undefined) q.offset = p.offset + start.offset;
+  if (p.line !== undefined) {
+    q.line = p.line + start.line - 1;
+    if (p.line === 1 && p.column !== undefined) q.column = p.column + start.column - 1;
+  }
+  return q;
+}
+
+function shiftedError(e: unknown, format: Format, start: { offset: number; line: number; column: number }): LexCodecError {
+  if (!(e instanceof LexCodecError)) return new LexCodecError(format, 'INTERNAL_ERROR', `${format} reader failure: ${e instanceof Error ? e.message : String(e)}`, start);
+  const raw = e.position ? stripPosition(e.message, e.position) : e.message;
+  return new LexCodecError(e.format, e.code, raw, shift(e.position, start));
+}
+
+/** the message of a LexCodecError without the " (position)" its constructor appended */
+export function stripPosition(message: string, position: Position): string {
+  const suffix = ` (${describePosition(position)})`;
+  return message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
+}
+
+// ----- NDJSON and JSON ------------------------------------------------------------------------------------------
+
+/**
+ * NDJSON: one message per line (blank lines skipped; a bad line is a failure with its line number, the next line
+ * goes on). When the first line is not a complete JSON value the input is read as JSON values one after another
+ * instead — a pretty-printed message, concatenated messages, or a JSON array of messages.
+ */
+class JsonSplitter implements Splitter {
+  readonly warnings: LexWarning[] = [];
+  private buf = '';
+  private readonly lines = new LineCounter();
+  private mode: 'unknown' | 'lines' | 'values' = 'unknown';
+  /** lines mode: skipping the rest of a line over the length limit */
+  private discarding = false;
+  // values mode
+  private pos = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private valueStart = -1;
+  private array = false;
+  private arrayClosed = false;
+
+  constructor(private readonly max: number) {}
+
+  push(text: string, out: Raw[]): void {
+    this.buf = this.buf.length ? this.buf + text : text;
+    if (this.mode === 'unknown') this.decide(false);
+    if (this.mode === 'lines') this.readLines(out, false);
+    else if (this.mode === 'values') this.readValues(out, false);
+  }
+
+  end(out: Raw[]): void {
+    if (this.mode === 'unknown') this.decide(true);
+    if (this.mode === 'lines') this.readLines(out, true);
+    else if (this.mode === 'values') this.readValues(out, true);
+  }
+
+  private decide(final: boolean): void {
+    const buf = this.buf;
+    let i = buf.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (i < buf.length && buf.charCodeAt(i) <= 32) i++;
+    if (i >= buf.length) return;
+    if (buf[i] === '[') { this.mode = 'values'; return; }
+    let nl = buf.indexOf('\n', i);
+    if (nl < 0) {
+      if (!final && buf.length - i <= this.max) return;
+      nl = buf.length;
+    }
+    try {
+      JSON.parse(buf.slice(i, nl));
+      this.mode = 'lines';
+    } catch {
+      this.mode = 'values';
+    }
+  }
+
+  private readLines(out: Raw[], final: boolean): void {
+    const buf = this.buf;
+    let start = 0;
+    for (;;) {
+      let nl = buf.indexOf('\n', start);
+      if (nl < 0) {
+        if (!final || start >= buf.length) break;
+        nl = buf.length;
+      }
+      if (this.discarding) this.discarding = false;
+      else this.line(buf, start, nl, out);
+      start = nl + 1;
+    }
+    if (start > buf.length) start = buf.length;
+    if (!final && buf.length - start > this.max && !this.discarding) {
+      const at = this.lines.position(buf, start);
+      out.push({ ok: false, error: new LexCodecError('json', 'MESSAGE_TOO_LARGE', `line ${at.line} is longer than ${this.max} characters; it is skipped`, at), warnings: [] });
+      this.discarding = true;
+    }
+    if (this.discarding) start = buf.length;
+    this.lines.trim(buf, start);
+    this.buf = buf.slice(start);
+  }
+
+  private line(buf: string, start: number, end: number, out: Raw[]): void {
+    let s = start;
+    if (s === 0 && this.lines.base === 0 && buf.charCodeAt(0) === 0xfeff) s = 1;
+    let e = end;
+    if (e > s && buf.charCodeAt(e - 1) === 13) e--;
+    let blank = true;
+    for (let k = s; k < e; k++) {
+      const c = buf.charCodeAt(k);
+      if (c !== 32 && c !== 9 && c !== 13) { blank = false; break; }
+    }
+    if (blank) return;
+    this.document(buf.slice(s, e), this.lines.position(buf, s), out);
+  }
+
+  private document(text: string, at: { offset: number; line: number; column: number }, out: Raw[]): void {
+    try {
+      const r = parseJson(text);
+      out.push({ ok: true, message: r.message, warnings: r.warnings });
+    } catch (e) {
+      out.push({ ok: false, error: shiftedError(e, 'json', at), warnings: [] });
+    }
+  }
+
+  private readValues(out: Raw[], final: boolean): void {
+    const buf = this.buf;
+    const n = buf.length;
+    let i = this.pos;
+    let consumed = 0;
+    while (i < n) {
+      const c = buf.charCodeAt(i);
+      if (this.valueStart < 0) {
+        // between values: blanks, a BOM, and the [ , ] of an array of messages
+        if (c <= 32 || c === 0xfeff) { i++; continue; }
+        if (c === 91 /* [ */ && !this.array && this.lines.base + i === this.firstOffset(buf)) { this.array = true; i++; continue; }
+        if (this.array && c === 44 /* , */) { i++; continue; }
+        if (this.array && c === 93 /* ] */) { this.arrayClosed = true; i++; consumed = i; continue; }
+        this.valueStart = i;
+        this.depth = 0;
+        this.inString = false;
+      }
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92) this.escaped = true;
+        else if (c === 34) this.inString = false;
+        else {
+          // jump to the next quote or backslash
+          const q = buf.indexOf('"', i + 1);
+          const b = buf.indexOf('\\', i + 1);
+          const next = q < 0 ? b : b < 0 ? q : Math.min(q, b);
+          i = next < 0 ? n : next;
+          continue;
+        }
+      } else if (c === 34) this.inString = true;
+      else if (c === 123 || c === 91) this.depth++;
+      else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth <= 0) {
+          this.value(buf, this.valueStart, i + 1, out);
+          this.valueStart = -1;
+          consumed = i + 1;
+        }
+      } else if (this.depth === 0 && (c === 44 || c <= 32)) {
+        // a bare scalar at the top level ends at a comma or a blank
+        this.value(buf, this.valueStart, i, out);
+        this.valueStart = -1;
+        consumed = i;
+      }
+      i++;
+    }
+    if (final && this.valueStart >= 0) {
+      this.value(buf, this.valueStart, n, out);
+      this.valueStart = -1;
+      consumed = n;
+    } else if (this.valueStart < 0) consumed = i;
+    if (!final && this.valueStart >= 0 && n - this.valueStart > this.max) {
+      const at = this.lines.position(buf, this.valueStart);
+      out.push({ ok: false, error: new LexCodecError('json', 'MESSAGE_TOO_LARGE', `the JSON value at line ${at.line} is longer than ${this.max} characters`, at), warnings: [], fatal: true });
+      this.valueStart = -1;
+      consumed = n;
+      i = n;
+    }
+    if (final && this.array && !this.arrayClosed) {
+      const at = this.lines.position(buf, n);
+      out.push({ ok: false, error: new LexCodecError('json', 'INVALID_JSON', 'not valid JSON: the array of messages is not closed (] missing)', at), warnings: [], fatal: true });
+    }
+    const cut = this.valueStart >= 0 ? this.valueStart : consumed;
+    this.lines.trim(buf, cut);
+    this.buf = buf.slice(cut);
+    this.pos = i - cut;
+    if (this.valueStart >= 0) this.valueStart -= cut;
+  }
+
+  private first = -1;
+  /** stream offset of the first non-blank character */
+  private firstOffset(buf: string): number {
+    if (this.first < 0) {
+      let i = buf.charCodeAt(0) === 0xfeff ? 1 : 0;
+      while (i < buf.length && buf.charCodeAt(i) <= 32) i++;
+      this.first = this.lines.base + i;
+    }
+    return this.first;
+  }
+
+  private value(buf: string, start: number, end: number, out: Raw[]): void {
+    this.document(buf.slice(start, end), this.lines.position(buf, start), out);
+  }
+}
+
+// ----- XML ------------------------------------------------------------------------------------------------------
+
+/**
+ * Finds the top-level `<lex>` documents of a `<lexBatch>` chunk by chunk (comments, CDATA, processing instructions
+ * and quoted attribute values are stepped over, so a `<` or `</lex>` inside them does not count) and parses each
+ * with parseXml; positions are moved to the whole stream. A root that is not `<lexBatch>` is one document.
+ */
+class XmlSplitter implements Splitter {
+  readonly warnings: LexWarning[] = [];
+  private buf = '';
+  private pos = 0;
+  private readonly lines = new LineCounter();
+  /** element depth at buf[pos] */
+  private depth = 0;
+  private batch = false;
+  private rootClosed = false;
+  /** index in buf of the '<' of the document being read, -1 when none */
+  private docStart = -1;
+  private docDepth = 0;
+  private docAt: { offset: number; line: number; column: number } | undefined;
+  private dead = false;
+
+  constructor(private readonly max: number) {}
+
+  push(text: string, out: Raw[]): void {
+    if (this.dead) return;
+    this.buf = this.buf.length ? this.buf + text : text;
+    this.scan(out, false);
+  }
+
+  end(out: Raw[]): void {
+    if (this.dead) return;
+    this.scan(out, true);
+    if (this.dead) return;
+    if (!this.rootClosed) {
+      const at = this.lines.position(this.buf, this.buf.length);
+      const error = new LexCodecError('xml', 'XML_MALFORMED', this.depth === 0 ? 'the input holds no XML element' : `the input ends inside ${this.docStart >= 0 ? 'a <lex> document' : 'the <lexBatch>'}: the XML is truncated`, at);
+      out.push({ ok: false, error, warnings: [], fatal: true });
+    }
+  }
+
+  private fatal(out: Raw[], code: string, message: string, i: number): void {
+    out.push({ ok: false, error: new LexCodecError('xml', code, message, this.lines.position(this.buf, i)), warnings: [], fatal: true });
+    this.dead = true;
+    this.buf = '';
+  }
+
+  private scan(out: Raw[], final: boolean): void {
+    const buf = this.buf;
+    let i = this.pos;
+    for (;;) {
+      const lt = buf.indexOf('<', i);
+      if (lt < 0) { i = buf.length; break; }
+      if (lt + 1 >= buf.length) { i = lt; break; }
+      const c = buf.charCodeAt(lt + 1);
+      if (c === 47 /* / */) {
+        const gt = buf.indexOf('>', lt);
+        if (gt < 0) { i = lt; break; }
+        this.depth--;
+        i = gt + 1;
+        if (this.docStart >= 0 && this.depth === this.docDepth) this.document(buf, this.docStart, i, out);
+        if (this.depth === 0) this.rootClosed = true;
+        if (this.depth < 0) return this.fatal(out, 'XML_MALFORMED', 'an end tag without its start tag', lt);
+        continue;
+      }
+      if (c === 63 /* ? */) {
+        const e = buf.indexOf('?>', lt + 2);
+        if (e < 0) { i = lt; break; }
+        i = e + 2;
+        continue;
+      }
+      if (c === 33 /* ! */) {
+        if (buf.length < lt + 9 && !final) { i = lt; break; }
+        let close: string;
+        if (buf.startsWith('<!--', lt)) close = '-->';
+        else if (buf.startsWith('<![CDATA[', lt)) close = ']]>';
+        else {
+          if (this.docStart < 0) return this.fatal(out, 'XML_DTD_FORBIDDEN', 'markup declarations (<!DOCTYPE …>) are not accepted: LEX XML-EDI has no DTD', lt);
+          close = '>';
+        }
+        const e = buf.indexOf(close, lt + 2);
+        if (e < 0) { i = lt; break; }
+        i = e + close.length;
+        continue;
+      }
+      // a start tag: its end is the first '>' outside quotes
+      let gt = -1;
+      let quote = 0;
+      for (let k = lt + 1; k < buf.length; k++) {
+        const ch = buf.charCodeAt(k);
+        if (quote) { if (ch === quote) quote = 0; }
+        else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62) { gt = k; break; }
+      }
+      if (gt < 0) { i = lt; break; }
+      const selfClosing = buf.charCodeAt(gt - 1) === 47;
+      let nameEnd = lt + 1;
+      while (nameEnd < gt && !/[\s/>]/.test(buf[nameEnd]!)) nameEnd++;
+      const name = buf.slice(lt + 1, nameEnd);
+      const local = name.slice(name.indexOf(':') + 1).toLowerCase();
+      i = gt + 1;
+      if (this.depth === 0) {
+        if (this.rootClosed) return this.fatal(out, 'XML_MALFORMED', 'a second root element (an XML document has exactly one)', lt);
+        if (local === 'lexbatch') {
+          this.batch = true;
+          this.rootNamespace(buf.slice(lt, gt + 1), name, lt);
+          if (selfClosing) this.rootClosed = true;
+          else this.depth = 1;
+          continue;
+        }
+        // a single document
+        this.startDocument(lt, 0);
+        if (selfClosing) { this.document(buf, lt, i, out); this.rootClosed = true; }
+        else this.depth = 1;
+        continue;
+      }
+      if (this.depth === 1 && this.batch && this.docStart < 0) {
+        if (local === 'lex') {
+          this.startDocument(lt, 1);
+          if (selfClosing) this.document(buf, lt, i, out);
+          else this.depth++;
+          continue;
+        }
+        this.warnings.push({ code: 'UNKNOWN_ELEMENT', message: `<${name}> in the batch is skipped: a <lexBatch> holds only <lex> documents`, position: this.lines.position(buf, lt) });
+      }
+      if (!selfClosing) this.depth++;
+    }
+    // keep only what is still needed: the document being read, or the unfinished markup
+    const keep = this.docStart >= 0 ? Math.min(this.docStart, i) : i;
+    if (this.docStart >= 0 && i - this.docStart > this.max) {
+      return this.fatal(out, 'XML_TOO_LARGE', `a <lex> document is longer than ${this.max} characters`, this.docStart);
+    }
+    if (keep > 0) {
+      this.lines.trim(buf, keep);
+      this.buf = buf.slice(keep);
+      if (this.docStart >= 0) this.docStart -= keep;
+    }
+    this.pos = i - keep;
+  }
+
+  private startDocument(lt: number, depth: number): void {
+    this.docStart = lt;
+    this.docDepth = depth;
+    this.docAt = this.lines.position(this.buf, lt);
+  }
+
+  private rootNamespace(tag: string, name: string, lt: number): void {
+    const colon = name.indexOf(':');
+    const want = colon < 0 ? 'xmlns' : `xmlns:${name.slice(0, colon)}`;
+    const m = new RegExp(`\\s${want.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+    const ns = m ? m[2] ?? m[3] : undefined;
+    const XML_NAMESPACE = 'https://lexstandard.org/schema/1.0';
+    if (ns === undefined) this.warnings.push({ code: 'XML_NAMESPACE_MISSING', message: `<${name}> is not in the LEX namespace ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
+    else if (ns !== XML_NAMESPACE) this.warnings.push({ code: 'XML_NAMESPACE_UNEXPECTED', message: `<${name}> is in namespace "${ns}", not ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
+  }
+
+  private document(buf: string, start: number, end: number, out: Raw[]): void {
+    const at = this.docAt!;
+    const inBatch = this.batch;
+    this.docStart = -1;
+    this.docAt = undefined;
+    try {
+      const r = parseXml(buf.slice(start, end));
+      const warnings: LexWarning[] = [];
+      for (const w of r.warnings) {
+        // inside a batch the document inherits the batch's namespace (reported on the batch root, if at all)
+        if (inBatch && w.code === 'XML_NAMESPACE_MISSING') continue;
+        const moved = { ...w };
+        if (w.position) moved.position = shift(w.position, at)!;
+        warnings.push(moved);
+      }
+      out.push({ ok: true, message: r.message, warnings });
+    } catch (e) {
+      out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [] });
+    }
+  }
+}
+
+// ----- writing --------------------------------------------------------------------------------------------------
+
+export interface WriteMessagesOptions {
+  x12?: X12WriteOptions;
+  edifact?: EdifactWriteOptions;
+  xml?: ToXmlOptions;
+  /**
+   * The warnings of each message written: those met reading it (when `items` are StreamItems) and those of writing
+   * it (FIELD_NOT_CARRIED with its JSON Pointer, …). `index`: the item's index.
+   */
+  onWarnings?: (warnings: LexWarning[], index: number, item: StreamItem | undefined) => void;
+  /**
+   * A failed item of the input, or a message the target format cannot write (X12_CANNOT_SERIALIZE, …): it is left
+   * out and writing goes on. Without onError, a message that cannot be written throws.
+   */
+  onError?: (error: LexCodecError, index: number, item: StreamItem | undefined) => void;
+  /** stop at the first failure (the output written so far is closed properly) */
+  failFast?: boolean;
+  /** characters collected before `write` is called (default 64 Ki) */
+  chunkSize?: number;
+}
+
+export interface WriteSummary {
+  /** messages written */
+  written: number;
+  /** failed input items and messages that could not be written */
+  failed: number;
+  /** failFast ended the writing early */
+  stopped: boolean;
+}
+
+interface FormatWriter {
+  open(): string;
+  write(message: LexMessage): { output: string; warnings: LexWarning[] };
+  close(written: number): string;
+}
+
+function formatWriter(to: Format, options: WriteMessagesOptions): FormatWriter {
+  switch (to) {
+    case 'json':
+      return {
+        open: () => '',
+        write: (m) => {
+          if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', 'not a LEX message (an object)');
+          return { output: JSON.stringify(m) + '\n', warnings: [] };
+        },
+        close: () => '',
+      };
+    case 'xml': {
+      const w = new XmlBatchWriter(options.xml ?? {});
+      return { open: () => w.open(), write: (m) => w.write(m), close: () => w.close() };
+    }
+    case 'x12': {
+      const w = new X12InterchangeWriter(options.x12 ?? {});
+      return { open: () => '', write: (m) => w.write(m), close: () => w.end() };
+    }
+    case 'edifact': {
+      void options.edifact;
+      throw new LexCodecError('edifact', 'EDIFACT_CANNOT_SERIALIZE', 'streaming EDIFACT output is not wired yet');
+    }
+  }
+}
+
+const isStreamItem = (x: unknown): x is StreamItem =>
+  x !== null && typeof x === 'object' && typeof (x as StreamItem).ok === 'boolean' && ('message' in x || 'error' in x) && !('lex' in x) && typeof (x as StreamItem).index === 'number';
+
+/**
+ * Writes messages as they come: NDJSON for json (one compact message per line), one `<lexBatch>` for xml, ONE
+ * interchange for x12 (one ISA/GS, an ST … SE per message with SE01 counted, GE01 = number of transactions, IEA)
+ * and for edifact (UNA/UNB, a UNH … UNT per message, UNZ count). The counts are trailers, so nothing is held
+ * back: output goes to `write` in chunks of about 64 Ki characters, and when `write` returns a promise (a
+ * writable's drain) the next message is read only after it resolves.
+ *
+ * `items` may be the StreamItems of readMessages(): failed ones are reported to onError and left out.
+ * An interchange needs a first message for its envelope: with no message written, x12/edifact write nothing, xml an
+ * empty `<lexBatch>` and json nothing.
+ */
+export async function writeMessages(
+  items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>,
+  to: Format,
+  write: (chunk: string) => void | Promise<void>,
+  options: WriteMessagesOptions = {},
+): Promise<WriteSummary> {
+  const writer = formatWriter(to, options);
+  const chunkSize = options.chunkSize ?? 1 << 16;
+  const parts: string[] = [];
+  let size = 0;
+  let written = 0;
+  let failed = 0;
+  let index = -1;
+  let stopped = false;
+  const flush = async () => {
+    if (size === 0) return;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts.length = 0;
+    size = 0;
+    const r = write(text);
+    if (r) await r;
+  };
+  const put = (s: string) => {
+    if (s.length === 0) return;
+    parts.push(s);
+    size += s.length;
+  };
+  const fail = (error: LexCodecError, i: number, item: StreamItem | undefined) => {
+    failed++;
+    if (options.onError) options.onError(error, i, item);
+    else throw error;
+  };
+  /** writes one item; true when failFast stops the writing */
+  const one = (x: LexMessage | StreamItem): boolean => {
+    index++;
+    let item: StreamItem | undefined;
+    let message: LexMessage;
+    if (isStreamItem(x)) {
+      item = x;
+      if (!x.ok) {
+        fail(x.error, x.index, x);
+        return options.failFast === true;
+      }
+      message = x.message;
+    } else message = x as LexMessage;
+    const i = item ? item.index : index;
+    let result: { output: string; warnings: LexWarning[] };
+    try {
+      result = writer.write(message);
+    } catch (e) {
+      const error = e instanceof LexCodecError ? e : new LexCodecError(to, 'INTERNAL_ERROR', `${to} writer failure: ${e instanceof Error ? e.message : String(e)}`);
+      fail(error, i, item);
+      return options.failFast === true;
+    }
+    written++;
+    if (options.onWarnings) {
+      const warnings = item && item.warnings.length ? (result.warnings.length ? [...item.warnings, ...result.warnings] : item.warnings) : result.warnings;
+      if (warnings.length) options.onWarnings(warnings, i, item);
+    }
+    put(result.output);
+    return false;
+  };
+  put(writer.open());
+  if (items instanceof Reader) {
+    // the stream of readMessages: a batch at a time, without a promise per item
+    try {
+      outer: for (;;) {
+        const batch = await items.nextBatch();
+        if (batch.length === 0) break;
+        for (let k = 0; k < batch.length; k++) {
+          if (one(batch[k]!)) { stopped = true; break outer; }
+          if (size >= chunkSize) await flush();
+        }
+      }
+    } finally {
+      await items.close();
+    }
+  } else {
+    for await (const x of items) {
+      if (one(x)) { stopped = true; break; }
+      if (size >= chunkSize) await flush();
+    }
+  }
+  put(writer.close(written));
+  await flush();
+  return { written, failed, stopped };
+}

@@ -1,0 +1,298 @@
+// readMessages / writeMessages: interchanges, batches and NDJSON read as streams of messages, a bad transaction in
+// the middle reported with its control number and position while the rest go on, any chunking giving the same
+// result, the writers' envelopes and counts, backpressure, and flat memory on a large interchange.
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseX12Interchange, toX12 } from '@lexstandard/x12';
+import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
+import { parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
+import { bigX12, breakBeg, bytePieces, lead, leads, pieces, x12Groups } from './stream-helpers.js';
+
+async function collect(source: Parameters<typeof readMessages>[0], options: Parameters<typeof readMessages>[1] = {}) {
+  const stream = readMessages(source, options);
+  const items: StreamItem[] = [];
+  for await (const item of stream) items.push(item);
+  return { items, stream };
+}
+
+/** what a test compares: per item, ok + message id, or the failure's code, control and position */
+const summary = (items: StreamItem[]) =>
+  items.map((i) => (i.ok ? { ok: true, index: i.index, id: i.message.lex.header.messageId, control: i.control } : { ok: false, index: i.index, code: i.error.code, control: i.control, position: i.error.position }));
+
+const ids = (items: StreamItem[]) => items.filter((i) => i.ok).map((i) => (i as { message: LexMessage }).message.lex.header.messageId);
+
+async function writeAll(items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>, to: Parameters<typeof writeMessages>[1], options: Parameters<typeof writeMessages>[3] = {}) {
+  let out = '';
+  const result = await writeMessages(items, to, (s) => { out += s; }, options);
+  return { out, result };
+}
+
+// three GS groups of 4, 3 and 5 transactions; the BEG of transaction 0002 of group 2 has an invalid tag
+const GROUPS = [leads(0, 4), leads(4, 3), leads(7, 5)];
+const GOOD_X12 = x12Groups(GROUPS);
+const BAD_X12 = breakBeg(GOOD_X12, '2', '0002');
+const BAD_ID = GROUPS[1]![1]!.lex.header.messageId;
+const ALL_IDS = GROUPS.flat().map((m) => m.lex.header.messageId);
+
+describe('readMessages: X12', () => {
+  it('reads every transaction of every GS group, with its control numbers', async () => {
+    const { items, stream } = await collect([GOOD_X12]);
+    expect(items).toHaveLength(12);
+    expect(items.every((i) => i.ok && i.format === 'x12')).toBe(true);
+    expect(ids(items)).toEqual(ALL_IDS);
+    expect(items.map((i) => `${i.group}/${i.control}`)).toEqual(['1/0001', '1/0002', '1/0003', '1/0004', '2/0001', '2/0002', '2/0003', '3/0001', '3/0002', '3/0003', '3/0004', '3/0005']);
+    expect(items.map((i) => i.index)).toEqual([...Array(12).keys()]);
+    expect(stream.format).toBe('x12');
+    expect(stream.count).toBe(12);
+    // the same messages as the whole-text parser
+    expect(items.map((i) => (i as { message: LexMessage }).message)).toEqual(parseX12Interchange(GOOD_X12).messages.map((t) => t.message));
+  });
+
+  it('a bad transaction in the middle is reported with its control number and position; the others are converted', async () => {
+    const { items, stream } = await collect([BAD_X12]);
+    expect(items).toHaveLength(12);
+    const bad = items.filter((i) => !i.ok);
+    expect(bad).toHaveLength(1);
+    const f = bad[0]!;
+    if (f.ok) throw new Error('unreachable');
+    expect(f.index).toBe(5);
+    expect(f.control).toBe('0002');
+    expect(f.group).toBe('2');
+    expect(f.error.code).toBe('X12_INVALID_SEGMENT');
+    const begOffset = BAD_X12.indexOf('b3g*');
+    const segment = BAD_X12.slice(0, begOffset).split('~\n').length;
+    expect(f.error.position).toMatchObject({ offset: begOffset, segment });
+    expect(f.fatal).toBeUndefined();
+    expect(ids(items)).toEqual(ALL_IDS.filter((id) => id !== BAD_ID));
+    expect(stream.failed).toBe(1);
+  });
+
+  it('any chunking gives the same items: 1, 2, 3, 7, 64, 4096 characters, bytes of 1 and 5', async () => {
+    const whole = summary((await collect([BAD_X12])).items);
+    for (const n of [1, 2, 3, 7, 64, 4096]) expect(summary((await collect(pieces(BAD_X12, n))).items), `chunks of ${n}`).toEqual(whole);
+    for (const n of [1, 5]) expect(summary((await collect(bytePieces(BAD_X12, n))).items), `byte chunks of ${n}`).toEqual(whole);
+  });
+
+  it('a missing SE fails its transaction only; strict: an SE count mismatch fails its transaction', async () => {
+    // transaction 0003 of group 1 loses its SE: the ST of 0004 shows it is not closed
+    const noSe = GOOD_X12.replace(/SE\*\d+\*0003~\n/, '');
+    const a = (await collect([noSe])).items;
+    expect(a.filter((i) => !i.ok).map((i) => [i.control, !i.ok && i.error.code])).toEqual([['0003', 'X12_MISSING_ENVELOPE']]);
+    expect(a.filter((i) => i.ok)).toHaveLength(11);
+
+    const wrongCount = GOOD_X12.replace(/(ST\*850\*0003\*ALX001~\n(?:.*~\n)*?)SE\*(\d+)\*0003~/, (_, body, n) => `${body}SE*${Number(n) + 1}*0003~`);
+    expect(wrongCount).not.toBe(GOOD_X12);
+    const lenient = (await collect([wrongCount])).items;
+    expect(lenient.every((i) => i.ok)).toBe(true);
+    expect(lenient[2]!.warnings.map((w) => w.code)).toContain('X12_COUNT_MISMATCH');
+    const strict = (await collect([wrongCount], { strict: true })).items;
+    const f = strict.find((i) => !i.ok)!;
+    expect(f).toMatchObject({ index: 2, control: '0003', group: '1' });
+    expect(!f.ok && f.error.code).toBe('X12_COUNT_MISMATCH');
+    expect(!f.ok && f.error.position).toMatchObject({ tag: 'SE', element: 1 });
+    expect(strict.filter((i) => i.ok)).toHaveLength(11);
+  });
+
+  it('failFast ends the stream at the first failure', async () => {
+    const { items } = await collect(pieces(BAD_X12, 100), { failFast: true });
+    expect(items.map((i) => i.ok)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('a truncated interchange ends with a fatal failure after the complete transactions', async () => {
+    const group2 = GOOD_X12.indexOf('GS*', GOOD_X12.indexOf('GE*'));
+    const cut = GOOD_X12.slice(0, GOOD_X12.indexOf('ST*850*0002*', group2) + 60);
+    const { items } = await collect([cut]);
+    const last = items[items.length - 1]!;
+    expect(items.slice(0, -1).every((i) => i.ok)).toBe(true);
+    expect(items.filter((i) => i.ok)).toHaveLength(5);
+    expect(last).toMatchObject({ ok: false, fatal: true, control: '0002' });
+    expect(!last.ok && last.error.code).toBe('X12_TRUNCATED');
+  });
+
+  it('reads Node readables and web ReadableStreams', async () => {
+    const node = (await collect(Readable.from(bytePieces(GOOD_X12, 1000)))).items;
+    expect(ids(node)).toEqual(ALL_IDS);
+    const web = (await collect(Readable.toWeb(Readable.from(bytePieces(GOOD_X12, 333))) as ReadableStream<Uint8Array>)).items;
+    expect(ids(web)).toEqual(ALL_IDS);
+  });
+});
+
+describe('readMessages: NDJSON and JSON', () => {
+  const msgs = leads(20, 6);
+  const lines = msgs.map((m) => JSON.stringify(m));
+  // line 4 is cut, line 7 is JSON but not a LEX message; blank lines and CRLF are allowed
+  const ndjson = [lines[0], lines[1], '', lines[2]!.slice(0, 50), lines[3], '   ', '{"order": 1}', lines[4] + '\r', lines[5]].join('\n') + '\n';
+
+  it('one message per line, blank lines skipped, a bad line reported with its line number', async () => {
+    const { items } = await collect([ndjson]);
+    expect(summary(items).map((s) => (s.ok ? s.id : `${s.code}@${s.position?.line}:${s.position?.column}`))).toEqual([
+      msgs[0]!.lex.header.messageId, msgs[1]!.lex.header.messageId, 'INVALID_JSON@4:51', msgs[3]!.lex.header.messageId, 'NOT_A_LEX_MESSAGE@7:1',
+      msgs[4]!.lex.header.messageId, msgs[5]!.lex.header.messageId,
+    ]);
+    expect(items.every((i) => i.format === 'json')).toBe(true);
+  });
+
+  it('any chunking gives the same items', async () => {
+    const whole = summary((await collect([ndjson])).items);
+    for (const n of [1, 2, 13, 1000]) expect(summary((await collect(pieces(ndjson, n))).items)).toEqual(whole);
+    expect(summary((await collect(bytePieces(ndjson, 3))).items)).toEqual(whole);
+  });
+
+  it('a JSON array of messages, and pretty-printed messages one after another', async () => {
+    expect(ids((await collect(pieces(JSON.stringify(msgs, null, 2), 10))).items)).toEqual(msgs.map((m) => m.lex.header.messageId));
+    const pretty = msgs.map((m) => JSON.stringify(m, null, 2)).join('\n');
+    expect(ids((await collect(pieces(pretty, 7))).items)).toEqual(msgs.map((m) => m.lex.header.messageId));
+    // one pretty message: one item, the same as parse()
+    const one = (await collect([JSON.stringify(msgs[0], null, 2)])).items;
+    expect(one).toHaveLength(1);
+    expect(one[0]!.ok && one[0]!.message).toEqual(parse(JSON.stringify(msgs[0])).message);
+  });
+
+  it('blank input has no items; an unknown format is one fatal failure', async () => {
+    expect((await collect(['', '  \n'])).items).toEqual([]);
+    const { items } = await collect(['  hello']);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ ok: false, fatal: true, index: 0 });
+    expect(!items[0]!.ok && items[0]!.error.code).toBe('UNKNOWN_FORMAT');
+  });
+});
+
+describe('readMessages: XML batch', () => {
+  const msgs = leads(40, 5);
+  const good = toXmlBatch(msgs, { pretty: true }).output;
+  // document 3 gets a mismatched end tag; comments and CDATA holding </lex> are stepped over
+  const third = good.indexOf('<MessageType>', good.indexOf(msgs[2]!.lex.header.messageId));
+  const bad = (good.slice(0, third) + '<MessageType>LEAD</Header>' + good.slice(third))
+    .replace('<lexBatch xmlns="https://lexstandard.org/schema/1.0">', '<lexBatch xmlns="https://lexstandard.org/schema/1.0"><!-- <lex> </lex> --><?pi </lex>?>');
+
+  it('every <lex> of the batch, a bad document reported with its line and column; the others converted', async () => {
+    const { items } = await collect([bad]);
+    expect(items).toHaveLength(5);
+    expect(ids(items)).toEqual(msgs.filter((_, i) => i !== 2).map((m) => m.lex.header.messageId));
+    const f = items[2]!;
+    expect(f.ok).toBe(false);
+    if (f.ok) return;
+    expect(f.error.code).toBe('XML_MALFORMED');
+    // the position is the one the whole-batch parser reports
+    let expected: unknown;
+    try { parseXmlBatch(bad); } catch (e) { expected = (e as { position: unknown }).position; }
+    expect(f.error.position).toEqual(expected);
+    // the good documents read as the batch parser reads them
+    expect(items.filter((i) => i.ok).map((i) => (i as { message: LexMessage }).message)).toEqual(parseXmlBatch(good).messages.filter((_, i) => i !== 2));
+  });
+
+  it('any chunking gives the same items, namespace warnings are not repeated per document', async () => {
+    const whole = summary((await collect([bad])).items);
+    for (const n of [1, 2, 5, 64]) expect(summary((await collect(pieces(bad, n))).items)).toEqual(whole);
+    expect(summary((await collect(bytePieces(bad, 1))).items)).toEqual(whole);
+    const { items, stream } = await collect([good]);
+    expect(items.flatMap((i) => i.warnings)).toEqual([]);
+    expect(stream.warnings).toEqual([]);
+  });
+});
+
+describe('writeMessages', () => {
+  it('json: NDJSON, one line per message', async () => {
+    const msgs = leads(0, 7);
+    const { out, result } = await writeAll(msgs, 'json');
+    const lines = out.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(7);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(msgs);
+    expect(result).toEqual({ written: 7, failed: 0, stopped: false });
+  });
+
+  it('x12: ONE interchange with exact counts (strict re-read), the same messages when read again', async () => {
+    const read = (await collect([BAD_X12])).items;
+    const errors: [string, number][] = [];
+    const { out, result } = await writeAll(read, 'x12', { onError: (e, i) => errors.push([e.code, i]) });
+    expect(result).toEqual({ written: 11, failed: 1, stopped: false });
+    expect(errors).toEqual([['X12_INVALID_SEGMENT', 5]]);
+    expect(out.match(/^ISA\*/gm)).toHaveLength(1);
+    expect(out.match(/^GS\*/gm)).toHaveLength(1);
+    expect(out).toMatch(/GE\*11\*\d+~\nIEA\*1\*\d{9}~\n$/);
+    const strict = parseX12Interchange(out, { strict: true }); // SE01, GE01, IEA01 and control numbers checked
+    expect(strict.messages.map((t) => t.control.transaction)).toEqual(Array.from({ length: 11 }, (_, i) => String(i + 1).padStart(4, '0')));
+    const again = (await collect(pieces(out, 4096))).items;
+    expect(again.map((i) => (i as { message: LexMessage }).message)).toEqual(read.filter((i) => i.ok).map((i) => (i as { message: LexMessage }).message));
+  });
+
+  it('x12: one message written equals toX12 with the same control number', async () => {
+    const { out } = await writeAll([lead(3)], 'x12', { x12: { controlNumber: 42 } });
+    expect(out).toBe(toX12(lead(3), { controlNumber: 42 }).output);
+  });
+
+  it('xml: one <lexBatch> equal to toXmlBatch', async () => {
+    const msgs = leads(0, 4);
+    const { out } = await writeAll(msgs, 'xml');
+    expect(out).toBe(toXmlBatch(msgs).output);
+    expect(ids((await collect([out])).items)).toEqual(msgs.map((m) => m.lex.header.messageId));
+    expect((await writeAll([], 'xml')).out).toBe(toXmlBatch([]).output);
+  });
+
+  it('a message the target cannot write is reported and left out; failFast stops and still closes the interchange', async () => {
+    const noSender = structuredClone(lead(1)) as any;
+    delete noSender.lex.header.senderId;
+    const msgs = [noSender, lead(2), lead(3)];
+    const errors: string[] = [];
+    const { out, result } = await writeAll(msgs, 'x12', { onError: (e) => errors.push(e.code) });
+    expect(errors).toEqual(['X12_CANNOT_SERIALIZE']);
+    expect(result.written).toBe(2);
+    expect(parseX12Interchange(out, { strict: true }).messages).toHaveLength(2);
+    await expect(writeAll(msgs, 'x12')).rejects.toMatchObject({ code: 'X12_CANNOT_SERIALIZE' });
+    const stop = await writeAll([lead(1), { notLex: true } as unknown as LexMessage, lead(3)], 'x12', { failFast: true, onError: () => {} });
+    expect(stop.result).toEqual({ written: 1, failed: 1, stopped: true });
+    expect(parseX12Interchange(stop.out, { strict: true }).messages).toHaveLength(1);
+  });
+
+  it('reports read and write warnings per message', async () => {
+    const seen: [number, string[]][] = [];
+    await writeAll((await collect([GOOD_X12])).items, 'x12', { onWarnings: (w, i) => seen.push([i, w.map((x) => x.code)]) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]![1]).toContain('X12_ENVELOPE_ID_TRUNCATED');
+  });
+
+  it('backpressure: the source is read only as fast as the output drains', async () => {
+    let pulled = 0;
+    let written = 0;
+    let maxAhead = 0;
+    async function* source() {
+      for (let i = 0; i < 50; i++) {
+        pulled++;
+        maxAhead = Math.max(maxAhead, pulled - written);
+        yield JSON.stringify(lead(i)) + '\n';
+      }
+    }
+    const write = (s: string) => new Promise<void>((resolve) => setTimeout(() => { written += s.split('\n').length - 1; resolve(); }, 1));
+    const result = await writeMessages(readMessages(source()), 'json', write, { chunkSize: 1 });
+    expect(result.written).toBe(50);
+    expect(written).toBe(50);
+    expect(maxAhead).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('memory', () => {
+  it('a ~50 MB X12 interchange streams through readMessages → writeMessages with bounded RSS growth', async () => {
+    const count = 130_000; // ≈ 390 characters per transaction: ≈ 50 MB
+    let bytesIn = 0;
+    let bytesOut = 0;
+    let baseline = 0;
+    let peak = 0;
+    async function* source() {
+      for (const chunk of bigX12(count, 1 << 16)) {
+        bytesIn += chunk.length;
+        yield chunk;
+        const rss = process.memoryUsage().rss;
+        // the first 5 MB warm the heap up to its working size; growth is measured from there
+        if (baseline === 0 && bytesIn > 5e6) baseline = rss;
+        if (baseline !== 0) peak = Math.max(peak, rss);
+      }
+    }
+    const result = await writeMessages(readMessages(source()), 'json', (s) => { bytesOut += s.length; });
+    expect(bytesIn).toBeGreaterThan(48e6);
+    expect(result).toEqual({ written: count, failed: 0, stopped: false });
+    expect(bytesOut).toBeGreaterThan(bytesIn);
+    console.log(`memory: ${(bytesIn / 1e6).toFixed(0)} MB streamed, RSS ${(baseline / 1e6).toFixed(0)} MB after 5 MB, peak ${(peak / 1e6).toFixed(0)} MB`);
+    expect((peak - baseline) / 1e6).toBeLessThan(100);
+  }, 60_000);
+});

@@ -1,0 +1,132 @@
+// Fuzzes the EDIFACT parser: mutated seed examples and our own output (flipped, deleted, duplicated and
+// inserted characters — separators, release characters, controls, non-Latin letters —, truncations, spliced
+// inputs, shuffled segments, random text). Every input must parse or fail with a LexCodecError, quickly; chunked
+// input must give the whole-string result; whatever parses must survive a write and a second read unchanged.
+//
+//   npx tsx packages/edifact/scripts/fuzz.ts [seconds=10] [seed]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { LexCodecError } from '@lexstandard/codec';
+import { EdifactStreamParser, parseEdifactInterchange, toEdifact, toEdifactInterchange } from '../src/index.js';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const read = (p: string) => readFileSync(repo + p, 'utf8');
+
+export interface FuzzFailure { kind: string; detail: string; input: string }
+export interface FuzzReport { runs: number; parsed: number; rejected: number; slowestMs: number; codes: Record<string, number>; failures: FuzzFailure[] }
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function corpus(): string[] {
+  const minimal = JSON.parse(read('conformance/examples/seed/minimal-lead.json'));
+  const full = JSON.parse(read('packages/schema/generated/examples/full-lead.json'));
+  const tricky = structuredClone(minimal);
+  tricky.lex.payload.lead.leadId = "L?+1:2'3??4";
+  tricky.lex.payload.lead.customer.lastName = "O'Brien-Núñez ?";
+  return [
+    read('conformance/examples/seed/reference-lead.edi'),
+    read('conformance/examples/seed/home-page-lead.edi'),
+    toEdifact(minimal).output,
+    toEdifact(full, { newline: true }).output,
+    toEdifactInterchange([minimal, tricky, full]).output,
+  ];
+}
+
+const ALPHABET = "+:'? *\n\r\t.,UNABHTZ0123456789ÀéñØ王\u0000\u0001\u001f\u007f\ufeff\ufffd";
+
+function mutate(input: string, r: () => number, pool: string[]): string {
+  const pick = (n: number) => Math.floor(r() * n);
+  const ch = () => ALPHABET[pick(ALPHABET.length)]!;
+  let s = input;
+  const rounds = 1 + pick(4);
+  for (let k = 0; k < rounds; k++) {
+    const at = pick(s.length + 1);
+    switch (pick(9)) {
+      case 0: s = s.slice(0, at) + ch() + s.slice(at + 1); break; // replace
+      case 1: s = s.slice(0, at) + ch() + s.slice(at); break; // insert
+      case 2: s = s.slice(0, at) + s.slice(at + 1 + pick(20)); break; // delete
+      case 3: s = s.slice(0, at); break; // truncate
+      case 4: { const len = pick(60); s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at); break; } // duplicate
+      case 5: { const other = pool[pick(pool.length)]!; const from = pick(other.length); s = s.slice(0, at) + other.slice(from, from + pick(200)); break; } // splice
+      case 6: { const segs = s.split("'"); const i = pick(segs.length), j = pick(segs.length); [segs[i], segs[j]] = [segs[j]!, segs[i]!]; s = segs.join("'"); break; } // swap segments
+      case 7: s = s.slice(0, at) + ch().repeat(1 + pick(8)) + s.slice(at); break; // runs of one character
+      default: s = Array.from({ length: pick(80) }, ch).join(''); break; // random text
+    }
+  }
+  return s;
+}
+
+function chunkedParse(text: string, size: number) {
+  const p = new EdifactStreamParser();
+  const messages = [];
+  for (let at = 0; at < text.length; at += size) messages.push(...p.push(text.slice(at, at + size)));
+  p.end();
+  return messages.map((m) => m.message);
+}
+
+export function fuzz(options: { seconds: number; seed?: number }): FuzzReport {
+  const r = rng(options.seed ?? Date.now());
+  const pool = corpus();
+  const report: FuzzReport = { runs: 0, parsed: 0, rejected: 0, slowestMs: 0, codes: {}, failures: [] };
+  const end = Date.now() + options.seconds * 1000;
+  const fail = (kind: string, detail: string, input: string) => {
+    if (report.failures.length < 20) report.failures.push({ kind, detail, input });
+  };
+  while (Date.now() < end) {
+    const input = mutate(pool[Math.floor(r() * pool.length)]!, r, pool);
+    report.runs++;
+    const t = performance.now();
+    let result: ReturnType<typeof parseEdifactInterchange> | undefined;
+    try {
+      result = parseEdifactInterchange(input);
+      report.parsed++;
+    } catch (e) {
+      if (e instanceof LexCodecError) {
+        report.rejected++;
+        report.codes[e.code] = (report.codes[e.code] ?? 0) + 1;
+      } else fail('uncaught', String((e as Error)?.stack ?? e), input);
+    }
+    const ms = performance.now() - t;
+    report.slowestMs = Math.max(report.slowestMs, ms);
+    if (ms > 500) fail('slow', `${ms.toFixed(0)} ms for ${input.length} characters`, input);
+    if (!result) continue;
+    try {
+      const size = 1 + Math.floor(r() * 40);
+      const again = chunkedParse(input, size);
+      if (JSON.stringify(again) !== JSON.stringify(result.messages.map((m) => m.message))) fail('chunked', `chunks of ${size} differ from the whole string`, input);
+    } catch (e) {
+      fail('chunked', `chunks throw ${String(e)} where the whole string parses`, input);
+    }
+    for (const m of result.messages) {
+      try {
+        const out = toEdifact(m.message);
+        const back = parseEdifactInterchange(out.output).messages[0]!.message as any;
+        // a message without a messageId gets its sequence number as UNH reference (EDIFACT_MESSAGE_REFERENCE_GENERATED)
+        if ((m.message.lex as any).header.messageId === undefined) delete back.lex.header.messageId;
+        if (JSON.stringify(back) !== JSON.stringify(m.message)) fail('unstable', `${JSON.stringify(m.message)} → ${JSON.stringify(back)}`, input);
+      } catch (e) {
+        fail('rewrite', String((e as Error)?.stack ?? e), input);
+      }
+    }
+  }
+  return report;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const seconds = Number(process.argv[2] ?? 10);
+  const seed = process.argv[3] !== undefined ? Number(process.argv[3]) : Date.now() % 1_000_000;
+  const report = fuzz({ seconds, seed });
+  console.log(`edifact fuzz: ${report.runs} inputs in ${seconds} s (seed ${seed}): ${report.parsed} parsed, ${report.rejected} rejected with LexCodecError, slowest ${report.slowestMs.toFixed(1)} ms`);
+  console.log(`  codes: ${Object.entries(report.codes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  for (const f of report.failures) console.log(`FAIL ${f.kind}: ${f.detail}\n  input: ${JSON.stringify(f.input.slice(0, 400))}`);
+  process.exit(report.failures.length ? 1 : 0);
+}

@@ -1,0 +1,77 @@
+// The tokenizer and the interchange reader take their input in chunks: a segment (and a release character)
+// may be cut anywhere; the result is the same as for the whole string.
+import { describe, expect, it } from 'vitest';
+import { EdifactStreamParser, elementsOf, parseEdifactInterchange, SegmentTokenizer, toEdifactInterchange } from '../src/index.js';
+import { richLead, seed, seedJson } from './helpers.js';
+
+function chunked(text: string, sizes: number[]) {
+  const p = new EdifactStreamParser();
+  const messages = [];
+  let at = 0;
+  for (let k = 0; at < text.length; k++) {
+    const size = sizes[k % sizes.length]!;
+    messages.push(...p.push(text.slice(at, at + size)));
+    at += size;
+  }
+  const end = p.end();
+  return { messages, warnings: end.warnings, controlReference: end.controlReference };
+}
+
+const strip = (r: { messages: { message: unknown; warnings: unknown; reference: string }[]; warnings: unknown }) => ({
+  messages: r.messages.map((m) => ({ message: m.message, warnings: m.warnings, reference: m.reference })),
+  warnings: r.warnings,
+});
+
+describe('chunked input', () => {
+  const special = richLead();
+  special.lex.payload.lead.leadId = "L?+1:2'3??4";
+  special.lex.payload.lead.customer.lastName = "O'Neil ?";
+  const inputs: [string, string][] = [
+    ['seed reference-lead.edi (UNA mismatch)', seed('reference-lead.edi')],
+    ['seed home-page-lead.edi', seed('home-page-lead.edi')],
+    ['our output with releases, no newlines', toEdifactInterchange([seedJson('minimal-lead.json'), special]).output],
+    ['our output with releases and newlines', toEdifactInterchange([special, seedJson('minimal-lead.json')], { newline: true }).output],
+  ];
+  for (const [name, text] of inputs) {
+    it(`${name}: every split point and chunk size gives the whole-string result`, () => {
+      const whole = strip(parseEdifactInterchange(text));
+      for (let cut = 1; cut < text.length; cut++) expect(strip(chunked(text, [cut, text.length]))).toEqual(whole);
+      for (const sizes of [[1], [2], [3, 1], [7, 13, 1], [64]]) expect(strip(chunked(text, sizes))).toEqual(whole);
+    });
+  }
+
+  it('hands out each message as soon as its UNT arrives', () => {
+    const messages = Array.from({ length: 5 }, (_, i) => {
+      const m = seedJson('minimal-lead.json');
+      m.lex.header.messageId = `550e8400-e29b-41d4-a716-44665544000${i}`;
+      return m;
+    });
+    const text = toEdifactInterchange(messages).output;
+    const p = new EdifactStreamParser();
+    const seen: number[] = [];
+    for (let at = 0; at < text.length; at += 50) seen.push(p.push(text.slice(at, at + 50)).length);
+    p.end();
+    expect(seen.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(seen.filter((n) => n > 0).length).toBeGreaterThan(3);
+  });
+
+  it('the tokenizer: a release character at the end of a chunk escapes the next chunk’s first character', () => {
+    const text = "UNA:+.? 'UNB+UNOC:3+A+B+260101:1200+1'FTX+a??b?'c?+d?:e'";
+    for (let cut = 1; cut < text.length; cut++) {
+      const t = new SegmentTokenizer();
+      const segs = [...t.push(text.slice(0, cut)), ...t.push(text.slice(cut)), ...t.end()];
+      const ftx = segs.find((s) => s.tag === 'FTX')!;
+      expect(elementsOf(ftx, t.delimiters!)).toEqual(["a?b'c+d:e"]);
+    }
+  });
+
+  it('the tokenizer gives segment numbers, offsets, lines and columns', () => {
+    const t = new SegmentTokenizer();
+    const segs = [...t.push("UNA:+.? '\nUNB+UNOC:3+A+B+260101:1200+1'\n  UNH+1+ALXLDE:D:96A:UN'"), ...t.end()];
+    expect(segs.map((s) => [s.tag, s.index, s.offset, s.line, s.column])).toEqual([
+      ['UNA', 1, 0, 1, 1],
+      ['UNB', 2, 10, 2, 1],
+      ['UNH', 3, 42, 3, 3],
+    ]);
+  });
+});
