@@ -18,6 +18,8 @@ export interface Harness {
 
 const SAMPLE_MS = Number(process.env.LEX_BENCH_SAMPLE_MS ?? 150);
 const SAMPLES = Number(process.env.LEX_BENCH_SAMPLES ?? 7);
+// Long enough for the optimizing compiler to finish with large generated functions (the compiled validator is ~600 KB).
+const WARMUP_MS = Number(process.env.LEX_BENCH_WARMUP_MS ?? 1000);
 
 function now() { return Number(process.hrtime.bigint()) / 1e6; }
 
@@ -35,7 +37,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Per-call median over timed samples; with several functions the samples alternate (A B A B …) so drift hits all alike. */
 async function runAlternating(fns: (() => unknown)[]): Promise<number[]> {
-  for (const fn of fns) { const end = now() + SAMPLE_MS; while (now() < end) fn(); } // warm-up
+  for (const fn of fns) { const end = now() + WARMUP_MS; while (now() < end) fn(); } // warm-up
   const perCall: number[][] = fns.map(() => []);
   for (let s = 0; s < SAMPLES; s++) fns.forEach((fn, i) => perCall[i]!.push(sample(fn)));
   return perCall.map(median);
