@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseX12, parseX12Interchange, toX12 } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
+import { parseEdifactInterchange, toEdifactInterchange } from '@lexstandard/edifact';
 import { breakBeg, lead, leads, x12Groups } from '../../core/test/stream-helpers.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin/lex.js', import.meta.url));
@@ -70,6 +71,22 @@ describe('lex convert: streams', () => {
     expect(r.stdout).toMatch(/GE\*10\*\d+~\nIEA\*1\*\d{9}~\n$/);
     const back = parseX12Interchange(r.stdout, { strict: true });
     expect(back.messages.map((t) => t.message)).toEqual(parseX12Interchange(X12).messages.map((t) => t.message));
+  });
+
+  it('EDIFACT with a bad message → NDJSON of the others, the bad one named by its UNH reference; X12 → ONE EDIFACT interchange', () => {
+    const msgs = leads(30, 5);
+    const good = toEdifactInterchange(msgs, { newline: true }).output;
+    const ref = msgs[1]!.lex.header.messageId;
+    const at = good.indexOf('DTM+', good.indexOf(`UNH+${ref}`));
+    const r = lex(['convert', file('bad.edi', good.slice(0, at) + 'D?M+' + good.slice(at + 4)), '--to', 'json']);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).lex.header.messageId)).toEqual(msgs.filter((_, i) => i !== 1).map((m) => m.lex.header.messageId));
+    expect(r.stderr).toMatch(new RegExp(`error EDIFACT_INVALID_SEGMENT in message 2 \\(message reference ${ref}\\) at segment \\d+, line \\d+, column 1: segment \\d+ starts with`));
+    const e = lex(['convert', file('bad5.x12', BAD_X12), '--to', 'edifact']);
+    expect(e.status).toBe(1);
+    const back = parseEdifactInterchange(e.stdout, { strict: true });
+    expect(back.messages.map((m) => m.message.lex.header.messageId)).toEqual(ALL.map((m) => m.lex.header.messageId).filter((id) => id !== BAD_ID));
+    expect(e.stdout).toMatch(/UNZ\+9\+/);
   });
 
   it('NDJSON on stdin → one interchange; a bad line is reported with its line number', () => {

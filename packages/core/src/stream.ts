@@ -2,9 +2,8 @@
 // written as one NDJSON stream, <lexBatch> or interchange. Memory stays flat however large the input: text is
 // decoded chunk by chunk, each codec's push reader hands out a message as soon as it is complete, and nothing
 // holds more than the current chunk and the message being read.
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { describePosition, LexCodecError, type Format, type LexWarning, type Position } from '@lexstandard/codec';
-import { EdifactStreamParser, type EdifactWriteOptions } from '@lexstandard/edifact';
+import { EdifactInterchangeWriter, EdifactStreamParser, type EdifactSettled, type EdifactWriteOptions } from '@lexstandard/edifact';
 import type { LexMessage } from '@lexstandard/types';
 import { X12InterchangeWriter, X12Reader, type X12Settled, type X12WriteOptions } from '@lexstandard/x12';
 import { parseXml, XmlBatchWriter, type ToXmlOptions } from '@lexstandard/xml';
@@ -46,7 +45,12 @@ export interface StreamFailure {
 
 export type StreamItem = StreamMessage | StreamFailure;
 
-export type StreamSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | WebReadableStream<string | Uint8Array> | NodeJS.ReadableStream;
+/** A web ReadableStream of text or bytes, by its reader (any implementation's type fits). */
+export interface ReadableStreamLike {
+  getReader(): { read(): Promise<{ done?: boolean; value?: string | Uint8Array }>; releaseLock(): void };
+}
+
+export type StreamSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | ReadableStreamLike | NodeJS.ReadableStream;
 
 export interface ReadMessagesOptions {
   /** skip detection (by default the format is told from the first characters) */
@@ -286,17 +290,22 @@ function sniff(head: string, final = false): Format | null | undefined {
 
 async function* iterate(source: StreamSource): AsyncGenerator<string | Uint8Array> {
   const s = source as { getReader?: unknown };
+  if (typeof source === 'string' || source instanceof Uint8Array) {
+    // a whole text (a string is iterable, but by characters)
+    yield source;
+    return;
+  }
   if (typeof (source as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function' || typeof (source as Iterable<unknown>)[Symbol.iterator] === 'function') {
     yield* source as AsyncIterable<string | Uint8Array>;
     return;
   }
   if (typeof s.getReader === 'function') {
-    const reader = (source as WebReadableStream<string | Uint8Array>).getReader();
+    const reader = (source as ReadableStreamLike).getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) return;
-        yield value;
+        if (value !== undefined) yield value;
       }
     } finally {
       reader.releaseLock();
@@ -378,7 +387,6 @@ function x12Item(t: X12Settled): Raw {
 
 class EdifactSplitter implements Splitter {
   private readonly parser: EdifactStreamParser;
-  private dead = false;
   constructor(strict: boolean) {
     this.parser = new EdifactStreamParser({ strict });
   }
@@ -386,25 +394,18 @@ class EdifactSplitter implements Splitter {
     return this.parser.warnings;
   }
   push(text: string, out: Raw[]): void {
-    if (this.dead) return;
-    try {
-      for (const m of this.parser.push(text)) out.push({ ok: true, message: m.message, warnings: m.warnings, control: m.reference });
-    } catch (e) {
-      this.fatal(e, out);
-    }
+    for (const m of this.parser.pushSettled(text)) out.push(this.item(m));
   }
   end(out: Raw[]): void {
-    if (this.dead) return;
-    try {
-      this.parser.end();
-    } catch (e) {
-      this.fatal(e, out);
-    }
+    for (const m of this.parser.endSettled()) out.push(this.item(m));
   }
-  private fatal(e: unknown, out: Raw[]): void {
-    this.dead = true;
-    const error = e instanceof LexCodecError ? e : new LexCodecError('edifact', 'EDIFACT_INTERNAL_ERROR', String(e));
-    out.push({ ok: false, error, warnings: [], fatal: true });
+  private item(m: EdifactSettled): Raw {
+    const ids: { control?: string; interchange?: string } = {};
+    if (m.reference) ids.control = m.reference;
+    const ref = this.parser.interchange?.controlReference;
+    if (ref) ids.interchange = ref;
+    if ('error' in m) return m.fatal ? { ok: false, error: m.error, warnings: m.warnings, ...ids, fatal: true } : { ok: false, error: m.error, warnings: m.warnings, ...ids };
+    return { ok: true, message: m.message, warnings: m.warnings, ...ids };
   }
 }
 
@@ -516,8 +517,27 @@ class JsonSplitter implements Splitter {
     try {
       JSON.parse(buf.slice(i, nl));
       this.mode = 'lines';
+      return;
     } catch {
-      this.mode = 'values';
+      // a bad first line of NDJSON, or the first line of a pretty-printed message: NDJSON when the next line that
+      // is not blank starts a JSON object at its first column (a pretty-printed member is indented)
+    }
+    for (let k = nl + 1; ; ) {
+      const e = buf.indexOf('\n', k);
+      const end = e < 0 ? buf.length : e;
+      let first = k;
+      while (first < end && (buf.charCodeAt(first) === 32 || buf.charCodeAt(first) === 9 || buf.charCodeAt(first) === 13)) first++;
+      if (first < end) {
+        this.mode = first === k && buf.charCodeAt(k) === 123 ? 'lines' : 'values';
+        return;
+      }
+      if (e < 0) {
+        // no second line yet
+        if (!final && buf.length - i <= this.max) return;
+        this.mode = 'values';
+        return;
+      }
+      k = e + 1;
     }
   }
 
@@ -888,8 +908,8 @@ function formatWriter(to: Format, options: WriteMessagesOptions): FormatWriter {
       return { open: () => '', write: (m) => w.write(m), close: () => w.end() };
     }
     case 'edifact': {
-      void options.edifact;
-      throw new LexCodecError('edifact', 'EDIFACT_CANNOT_SERIALIZE', 'streaming EDIFACT output is not wired yet');
+      const w = new EdifactInterchangeWriter(options.edifact ?? {});
+      return { open: () => '', write: (m) => w.write(m), close: () => w.end() };
     }
   }
 }

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseX12Interchange, toX12 } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
+import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
 import { parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
 import { bigX12, breakBeg, bytePieces, lead, leads, pieces, x12Groups } from './stream-helpers.js';
 
@@ -112,8 +113,63 @@ describe('readMessages: X12', () => {
   it('reads Node readables and web ReadableStreams', async () => {
     const node = (await collect(Readable.from(bytePieces(GOOD_X12, 1000)))).items;
     expect(ids(node)).toEqual(ALL_IDS);
-    const web = (await collect(Readable.toWeb(Readable.from(bytePieces(GOOD_X12, 333))) as ReadableStream<Uint8Array>)).items;
+    const web = (await collect(Readable.toWeb(Readable.from(bytePieces(GOOD_X12, 333))))).items;
     expect(ids(web)).toEqual(ALL_IDS);
+  });
+});
+
+describe('readMessages: EDIFACT', () => {
+  const msgs = leads(60, 7);
+  const good = toEdifactInterchange(msgs, { newline: true }).output;
+  // message 4 (index 3) gets a segment whose tag is not a tag
+  const ref = msgs[3]!.lex.header.messageId;
+  const at = good.indexOf('NAD+', good.indexOf(`UNH+${ref}`));
+  const bad = good.slice(0, at) + 'n@d+' + good.slice(at + 4);
+
+  it('every UNH … UNT, a bad message in the middle reported with its UNH reference and position; the others converted', async () => {
+    const { items, stream } = await collect([bad]);
+    expect(items).toHaveLength(7);
+    expect(stream.format).toBe('edifact');
+    expect(ids(items)).toEqual(msgs.filter((_, i) => i !== 3).map((m) => m.lex.header.messageId));
+    expect(items.filter((i) => i.ok).map((i) => i.control)).toEqual(msgs.filter((_, i) => i !== 3).map((m) => m.lex.header.messageId));
+    const f = items[3]!;
+    expect(f).toMatchObject({ ok: false, index: 3, control: ref });
+    if (f.ok) return;
+    expect(f.error.code).toBe('EDIFACT_INVALID_SEGMENT');
+    expect(f.error.position).toMatchObject({ offset: at, line: bad.slice(0, at).split('\n').length, column: 1 });
+    // the good messages read as the whole-text parser reads them
+    expect(items.filter((i) => i.ok).map((i) => (i as { message: LexMessage }).message)).toEqual(parseEdifactInterchange(good).messages.filter((_, i) => i !== 3).map((m) => m.message));
+  });
+
+  it('any chunking gives the same items: 1, 2, 3, 7, 64, 4096 characters, bytes of 1 and 5', async () => {
+    const whole = summary((await collect([bad])).items);
+    for (const n of [1, 2, 3, 7, 64, 4096]) expect(summary((await collect(pieces(bad, n))).items), `chunks of ${n}`).toEqual(whole);
+    for (const n of [1, 5]) expect(summary((await collect(bytePieces(bad, n))).items), `byte chunks of ${n}`).toEqual(whole);
+  });
+
+  it('a missing UNT fails its message only (UNZ still counts it); strict: a UNT count mismatch fails its message', async () => {
+    const ref2 = msgs[2]!.lex.header.messageId;
+    const noUnt = good.replace(new RegExp(`UNT\\+\\d+\\+${ref2}'\\n`), '');
+    const { items, stream } = await collect([noUnt]);
+    expect(items.filter((i) => !i.ok).map((i) => [i.control, !i.ok && i.error.code])).toEqual([[ref2, 'EDIFACT_MISSING_ENVELOPE']]);
+    expect(items.filter((i) => i.ok)).toHaveLength(6);
+    expect(stream.warnings).toEqual([]);
+
+    const wrong = good.replace(new RegExp(`UNT\\+(\\d+)\\+${ref2}'`), (_, n) => `UNT+${Number(n) + 1}+${ref2}'`);
+    expect((await collect([wrong])).items.every((i) => i.ok)).toBe(true);
+    const strict = (await collect([wrong], { strict: true })).items;
+    expect(strict.filter((i) => !i.ok).map((i) => [i.index, i.control, !i.ok && i.error.code])).toEqual([[2, ref2, 'EDIFACT_SEGMENT_COUNT_MISMATCH']]);
+    expect(strict.filter((i) => i.ok)).toHaveLength(6);
+  });
+
+  it('failFast, and a truncated interchange ends with a fatal failure', async () => {
+    expect((await collect(pieces(bad, 50), { failFast: true })).items.map((i) => i.ok)).toEqual([true, true, true, false]);
+    const cut = good.slice(0, good.indexOf(`UNH+${msgs[5]!.lex.header.messageId}`) + 80);
+    const { items } = await collect([cut]);
+    expect(items.filter((i) => i.ok)).toHaveLength(5);
+    const last = items[items.length - 1]!;
+    expect(last).toMatchObject({ ok: false, fatal: true });
+    expect(!last.ok && last.error.code).toBe('EDIFACT_TRUNCATED');
   });
 });
 
@@ -136,6 +192,14 @@ describe('readMessages: NDJSON and JSON', () => {
     const whole = summary((await collect([ndjson])).items);
     for (const n of [1, 2, 13, 1000]) expect(summary((await collect(pieces(ndjson, n))).items)).toEqual(whole);
     expect(summary((await collect(bytePieces(ndjson, 3))).items)).toEqual(whole);
+  });
+
+  it('a bad (even cut) first line is still NDJSON: the next lines are read', async () => {
+    const text = ['{"lex": {"header": ', lines[0], '', lines[1]].join('\n') + '\n';
+    for (const n of [1, 4, 10_000]) {
+      const s = summary((await collect(pieces(text, n))).items).map((x) => (x.ok ? x.id : `${x.code}@${x.position?.line}`));
+      expect(s).toEqual(['INVALID_JSON@1', msgs[0]!.lex.header.messageId, msgs[1]!.lex.header.messageId]);
+    }
   });
 
   it('a JSON array of messages, and pretty-printed messages one after another', async () => {
@@ -220,6 +284,23 @@ describe('writeMessages', () => {
   it('x12: one message written equals toX12 with the same control number', async () => {
     const { out } = await writeAll([lead(3)], 'x12', { x12: { controlNumber: 42 } });
     expect(out).toBe(toX12(lead(3), { controlNumber: 42 }).output);
+  });
+
+  it('edifact: ONE interchange equal to toEdifactInterchange (strict re-read: UNT and UNZ counts), the same messages again', async () => {
+    const msgs = leads(0, 6);
+    const { out, result } = await writeAll(msgs, 'edifact');
+    expect(result).toEqual({ written: 6, failed: 0, stopped: false });
+    expect(out).toBe(toEdifactInterchange(msgs).output);
+    expect(out).toMatch(/UNZ\+6\+[A-Z0-9]+'$/);
+    const strict = parseEdifactInterchange(out, { strict: true });
+    expect(strict.messages).toHaveLength(6);
+    const again = (await collect(pieces(out, 100))).items;
+    expect(again.map((i) => (i as { message: LexMessage }).message)).toEqual(strict.messages.map((m) => m.message));
+    // X12 with a bad transaction → EDIFACT: the others, counted
+    const x = await writeAll((await collect([BAD_X12])).items, 'edifact', { onError: () => {} });
+    expect(x.result).toMatchObject({ written: 11, failed: 1 });
+    expect(parseEdifactInterchange(x.out, { strict: true }).messages.map((m) => m.message.lex.header.messageId)).toEqual(ALL_IDS.filter((id) => id !== BAD_ID));
+    expect((await writeAll([lead(1)], 'edifact')).out).toBe(toEdifact(lead(1)).output);
   });
 
   it('xml: one <lexBatch> equal to toXmlBatch', async () => {

@@ -4,11 +4,11 @@ import type { LexMessage } from '@lexstandard/types';
 import { EdifactStreamParser, sortWarnings, type EdifactInterchangeResult, type EdifactMessageResult, type EdifactParseOptions } from './interchange.js';
 import { writeInterchange, type EdifactWriteOptions } from './writer.js';
 
-export { EdifactStreamParser, type EdifactInterchangeResult, type EdifactMessageResult, type EdifactParseOptions, type EdifactInterchangeHeader } from './interchange.js';
+export { EdifactStreamParser, type EdifactFailure, type EdifactInterchangeResult, type EdifactMessageResult, type EdifactParseOptions, type EdifactInterchangeHeader, type EdifactSettled } from './interchange.js';
 export { SegmentTokenizer, DEFAULT_DELIMITERS, type Delimiters, type RawSegment, type TokenizerOptions } from './tokenizer.js';
 export { Cursor, ArrayView, elementsOf, type View } from './cursor.js';
 export type { Element } from './segment.js';
-export type { EdifactWriteOptions } from './writer.js';
+export { EdifactInterchangeWriter, type EdifactWriteOptions } from './writer.js';
 export { ORDERS } from './generated/orders.js';
 export type { OrdersTable, Slot, TableField, ValuePlace, EnvelopePlace } from './table.js';
 

@@ -35,6 +35,22 @@ export interface EdifactInterchangeResult extends EdifactInterchangeHeader {
   warnings: LexWarning[];
 }
 
+/**
+ * What pushSettled()/endSettled() report instead of throwing: a message that could not be read (its UNH reference
+ * and segment, the warnings met before the error), or segments outside any message (`reference` ''). `fatal`: the
+ * rest of the input cannot be read (bad delimiters, binary data, truncation, data after the UNZ); nothing follows.
+ */
+export interface EdifactFailure {
+  error: LexCodecError;
+  reference: string;
+  segment: number;
+  warnings: LexWarning[];
+  fatal?: boolean;
+}
+
+/** A message read, or one that failed (`'error' in item`). */
+export type EdifactSettled = EdifactMessageResult | EdifactFailure;
+
 const enum Phase { Start, Interchange, Message, Done }
 
 /** codeOf(String(n)) for n < 1000 */
@@ -97,6 +113,125 @@ export class EdifactStreamParser {
     if (this.phase === Phase.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', 'the interchange has no trailer UNZ', where);
     const h = this.interchange!;
     return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: this.warnings, messageCount: this.messageCount };
+  }
+
+  // ----- settled mode: errors become EdifactFailure items and reading goes on -----------------------------------
+
+  /** the error of the open message: its remaining segments up to UNT are skipped */
+  private failure: LexCodecError | undefined;
+  /** after an error outside a message: segments are skipped up to the next envelope segment */
+  private skipping = false;
+  private dead = false;
+  private settled: EdifactSettled[] = [];
+  private readonly settledSink = { push: (seg: RawSegment) => this.consumeSettled(seg) };
+
+  /**
+   * Like push(), but an error does not end the reading: a message that fails (a segment that is not a segment, a
+   * missing UNT, a count mismatch with `strict`) is returned in its place as an EdifactFailure with its reference and
+   * the error's position, its remaining segments are skipped up to its UNT, and the next messages are read as usual.
+   * Errors that make the rest unreadable come as a `fatal` failure. Never throws. Use either push()/end() or
+   * pushSettled()/endSettled() on one parser.
+   */
+  pushSettled(chunk: string): EdifactSettled[] {
+    const out: EdifactSettled[] = [];
+    if (this.dead) return out;
+    this.enterSettled(out);
+    try {
+      this.tokenizer.push(chunk, this.settledSink);
+    } catch (e) {
+      this.fatal(e, out);
+    }
+    this.out = undefined;
+    if (this.tokenizer.warnings.length !== 0) this.drainTokenizer();
+    return out;
+  }
+
+  /** Ends the input of pushSettled(); a missing trailer or a truncated message comes as a fatal failure. */
+  endSettled(): EdifactSettled[] {
+    const out: EdifactSettled[] = [];
+    if (this.dead) return out;
+    this.enterSettled(out);
+    try {
+      this.tokenizer.end(this.settledSink);
+      if (this.tokenizer.warnings.length !== 0) this.drainTokenizer();
+      if (this.failure !== undefined && this.phase === Phase.Message) this.fail(this.failure, out);
+      this.out = [];
+      this.end();
+    } catch (e) {
+      this.fatal(e, out);
+    }
+    this.out = undefined;
+    return out;
+  }
+
+  private enterSettled(out: EdifactSettled[]): void {
+    this.settled = out;
+    this.out = out as EdifactMessageResult[];
+    this.tokenizer.onInvalid ??= (e) => this.invalidSegment(e);
+  }
+
+  private fail(error: LexCodecError, out: EdifactSettled[], fatal = false): void {
+    const inMessage = this.phase === Phase.Message;
+    const item: EdifactFailure = { error, reference: inMessage ? this.reference : '', segment: inMessage ? this.current[0]?.index ?? this.lastIndex : error.position?.segment ?? this.lastIndex, warnings: [] };
+    if (fatal) item.fatal = true;
+    out.push(item);
+    if (inMessage) {
+      this.current.length = 0;
+      this.phase = Phase.Interchange;
+      this.tokenizer.recycle();
+    }
+    this.failure = undefined;
+  }
+
+  private fatal(e: unknown, out: EdifactSettled[]): void {
+    const error = e instanceof LexCodecError ? e : err(e instanceof RangeError ? 'EDIFACT_TOO_LARGE' : 'EDIFACT_INTERNAL_ERROR', `EDIFACT codec failure: ${e instanceof Error ? e.message : String(e)}`);
+    if (this.failure !== undefined && this.phase === Phase.Message) this.fail(this.failure, out);
+    this.fail(error, out, true);
+    this.dead = true;
+  }
+
+  private invalidSegment(e: LexCodecError): void {
+    if (this.phase === Phase.Message) this.failure ??= e;
+    else if (!this.skipping) {
+      this.fail(e, this.settled);
+      this.skipping = true;
+    }
+  }
+
+  private consumeSettled(seg: RawSegment): void {
+    const tag = seg.tag;
+    const envelope = tag === 'UNH' || tag === 'UNZ' || tag === 'UNB' || tag === 'UNG' || tag === 'UNE';
+    const out = this.settled;
+    if (this.failure !== undefined) {
+      if (tag === 'UNT' || envelope) {
+        // UNT closes the failed message; another envelope segment means its UNT is missing. Either way it was a
+        // message of the interchange (UNZ counts it)
+        this.messageCount++;
+        this.fail(this.failure, out);
+        if (tag === 'UNT') return;
+      } else return;
+    } else if (this.skipping) {
+      if (tag === 'UNT') { this.skipping = false; return; }
+      if (!envelope) return;
+      this.skipping = false;
+    }
+    try {
+      this.consume(seg);
+    } catch (e) {
+      if (!(e instanceof LexCodecError) || e.code === 'EDIFACT_TRUNCATED' || e.code === 'EDIFACT_TRAILING_DATA') throw e;
+      if (this.phase === Phase.Message) {
+        if (tag === 'UNT') this.fail(e, out);
+        else if (envelope) {
+          // UNH, UNZ, UNB … inside a message: it has no UNT; it fails (UNZ counts it), and the segment is read again
+          this.messageCount++;
+          this.fail(e, out);
+          this.consumeSettled(seg);
+        } else this.failure = e;
+      } else {
+        this.fail(e, out);
+        if (!envelope) this.skipping = true;
+      }
+    }
   }
 
   private drainTokenizer() {

@@ -125,6 +125,11 @@ export class SegmentTokenizer {
   delimiters: Delimiters | undefined;
   /** deviations found while reading the separators (drained by the caller) */
   readonly warnings: LexWarning[] = [];
+  /**
+   * When set, a segment that does not start with a valid tag (EDIFACT_INVALID_SEGMENT) is handed to this function
+   * and skipped instead of being thrown, so a reader can report it and go on (EdifactStreamParser.pushSettled).
+   */
+  onInvalid: ((error: LexCodecError) => void) | undefined;
 
   private readonly maxSegment: number;
   private head = '';
@@ -501,7 +506,10 @@ export class SegmentTokenizer {
     if (!(isUpper(c0) && (isUpper(c1) || (c1 >= 48 && c1 <= 57)) && (isUpper(c2) || (c2 >= 48 && c2 <= 57)) && i + 3 <= to && (after === -1 || after === this.elem || after === this.comp))) {
       let e = i;
       while (e < to && e < i + 16 && text.charCodeAt(e) !== this.elem) e++;
-      throw err('EDIFACT_INVALID_SEGMENT', `segment ${index} starts with ${show(text.slice(i, e))}, which is not a segment tag`, { offset, segment: index, line, column });
+      const invalid = err('EDIFACT_INVALID_SEGMENT', `segment ${index} starts with ${show(text.slice(i, e))}, which is not a segment tag`, { offset, segment: index, line, column });
+      if (this.onInvalid === undefined) throw invalid;
+      this.onInvalid(invalid);
+      return;
     }
     const key = (c0 << 16) | (c1 << 8) | c2;
     let tag = tags.get(key);

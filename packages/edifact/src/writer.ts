@@ -296,3 +296,55 @@ export function writeInterchange(messages: unknown[], options: EdifactWriteOptio
   out.push(`UNZ+${messages.length}+${ref}${nl}`);
   return { output: out.join(''), warnings };
 }
+
+/**
+ * One interchange written message by message, for streams (used by @lexstandard/core's writeMessages): the first
+ * message written opens it (UNA, and the UNB from its sender, receiver and timestamp, as writeInterchange does),
+ * each message adds its UNH … UNT with the UNT count, and end() closes it with UNZ = the number of messages. The
+ * text equals writeInterchange's for the same messages; the warnings are each message's own (no "message n:"
+ * prefix). A message that cannot be written throws and leaves the interchange as it was.
+ */
+export class EdifactInterchangeWriter {
+  private count = 0;
+  private reference = '';
+  private readonly nl: string;
+
+  constructor(private readonly options: EdifactWriteOptions = {}) {
+    this.nl = options.newline ? "'\n" : "'";
+  }
+
+  write(message: unknown): { output: string; warnings: LexWarning[] } {
+    checkMessage(message);
+    const nl = this.nl;
+    let head = '';
+    if (this.count === 0) {
+      const ref = this.options.controlReference ?? defaultReference(message);
+      if (typeof ref !== 'string' || !/^[A-Za-z0-9]{1,14}$/.test(ref)) {
+        throw new LexCodecError('edifact', 'EDIFACT_INVALID_OPTION', `controlReference must be 1 to 14 letters or digits (UNB 0020 an..14), not ${JSON.stringify(ref)}`);
+      }
+      const unbPart = (element: number, component = 1) => esc(envelopeValue(message, 'UNB', element, component) ?? '');
+      const date = unbPart(4, 1);
+      const time = unbPart(4, 2);
+      head = UNA + (this.options.newline ? '\n' : '') + `UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date && time ? `${date}:${time}` : NO_DATE}+${ref}${nl}`;
+      this.reference = ref;
+    }
+    const ctx: Ctx = { warnings: [], warned: new Set() };
+    let reference = envelopeValue(message, 'UNH', 1, 1);
+    if (!reference) {
+      reference = String(this.count + 1);
+      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
+    }
+    const segments = body(ctx, message);
+    const escRef = esc(reference);
+    let out = head + `UNH+${escRef}+${ORDERS.messageIdentifier.join(':')}${nl}`;
+    for (const s of segments) out += s + nl;
+    out += `UNT+${segments.length + 2}+${escRef}${nl}`;
+    this.count++;
+    return { output: out, warnings: [...fieldsNotCarried(message), ...ctx.warnings] };
+  }
+
+  /** UNZ with the message count; '' when no message was written (there is no interchange then). */
+  end(): string {
+    return this.count === 0 ? '' : `UNZ+${this.count}+${this.reference}${this.nl}`;
+  }
+}

@@ -73,23 +73,24 @@ const uuid = (n: number) => `7c9e6679-7425-40de-944b-${n.toString(16).padStart(1
 function writer(file: string) {
   const out = createWriteStream(file, { highWaterMark: 1 << 22 });
   let buf = '';
+  /** bytes put so far (written or buffered), counted piece by piece */
   let bytes = 0;
   return {
     async put(s: string) {
       buf += s;
+      bytes += Buffer.byteLength(s);
       if (buf.length >= 1 << 22) await this.flush();
     },
     async flush() {
       if (!buf) return;
-      bytes += Buffer.byteLength(buf);
       const ok = out.write(buf);
       buf = '';
-      if (!ok) await new Promise((r) => out.once('drain', r));
+      if (!ok) await new Promise<void>((r) => out.once('drain', () => r()));
     },
-    get bytes() { return bytes + Buffer.byteLength(buf); },
+    get bytes() { return bytes; },
     async close() {
       await this.flush();
-      await new Promise((r) => out.end(r));
+      await new Promise<void>((r) => out.end(() => r()));
       return bytes;
     },
   };

@@ -14,8 +14,9 @@ with several UNH … UNT, an XML <lexBatch>, NDJSON (one JSON message per line) 
 memory: --to json writes NDJSON, --to xml one <lexBatch>, --to x12 and --to edifact one interchange with
 its counts (SE01, GE01, IEA01; UNT, UNZ). A transaction that cannot be read or written is left out and
 reported on standard error — its code, its number in the input, its control number (X12 ST02, EDIFACT UNH
-reference) and its position — and the others go on; a summary line ends the run. On a terminal, a run
-longer than a second shows its progress on standard error (messages, MB, messages/s); piped, never.
+reference) and its position — and the others go on; a summary line ends the run. When standard error is
+a terminal (and the output is not), a run longer than a second shows one updating progress line there
+(bar, messages, MB, messages/s); when standard error is piped or redirected, never.
   --from FORMAT   skip format detection
   --json          warnings on standard error as one JSON array; for a stream, one JSON object per line
                   ({"type":"warning"|"error"|"summary", …})
@@ -76,7 +77,8 @@ function convertOne(text: string, name: string, from: Format | undefined, to: Fo
 interface StreamRun { name: string; size: number | undefined; to: Format; json: boolean; failFast: boolean }
 
 async function convertStream(messages: MessageStream, run: StreamRun, err: (s: string) => void): Promise<number> {
-  const progress = process.stderr.isTTY ? new Progress(messages, run.size, process.stderr) : undefined;
+  // progress only on a terminal, and not when the output itself goes to that terminal (it would tear the line)
+  const progress = process.stderr.isTTY && !process.stdout.isTTY ? new Progress(messages, run.size, process.stderr) : undefined;
   const report = (line: string) => {
     progress?.clear();
     err(line);
