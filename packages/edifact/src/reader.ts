@@ -85,6 +85,8 @@ const slotMask: number[][] = S.map((s) => {
 const slotKeys: Condition[][] = S.map((s) => s.match.filter((m) => m[2] !== ''));
 /** the element shifts realign() tries, in order */
 const SHIFTS = [1, -1, 2, -2];
+/** the slot reads a component after the first (a composite a sender may have split in two elements) */
+const slotSplittable: boolean[] = S.map((s) => s.values.some((v) => v.component >= 2));
 /** elements a slot uses at all */
 const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
 /** places whose text is the JSON value as it is (a string with no code table and no format) */
@@ -113,6 +115,7 @@ export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const UNH_PLACES = ORDERS.envelope.filter((p) => p.tag === 'UNH');
+const EXPECTED_ID = ORDERS.messageIdentifier.join(':');
 
 export const LINE_QUALIFIERS: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
 
@@ -310,9 +313,12 @@ export class MessageMapper implements TolerateContext {
     const expected = ORDERS.messageIdentifier;
     for (let i = 0; i < expected.length; i++) {
       if (this.view.eq(2, i + 1, expected[i]!)) continue;
-      const view = this.view;
-      const id = [1, 2, 3, 4].map((c) => view.at(2, c)).filter((x) => x !== '').join(':');
-      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${expected.join(':')}: read with the LEX ORDERS mapping`, unh, 2);
+      let id = '';
+      for (let c = 1; c <= 4; c++) {
+        const part = this.view.at(2, c);
+        if (part !== '') id = id === '' ? part : `${id}:${part}`;
+      }
+      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${EXPECTED_ID}: read with the LEX ORDERS mapping`, unh, 2);
       break;
     }
 
@@ -345,8 +351,10 @@ export class MessageMapper implements TolerateContext {
         continue;
       }
       const s = S[slot]!;
-      const split = splitComposite(view, seg, slot, this.warn);
-      if (split) this.view = view = split;
+      if (slotSplittable[slot]) {
+        const split = splitComposite(view, seg, slot, this.warn);
+        if (split) this.view = view = split;
+      }
       const values = s.values;
       const plainText = slotPlain[slot]!;
       if (s.repeat !== undefined) {
