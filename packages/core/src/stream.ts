@@ -400,12 +400,13 @@ class EdifactSplitter implements Splitter {
     for (const m of this.parser.endSettled()) out.push(this.item(m));
   }
   private item(m: EdifactSettled): Raw {
-    const ids: { control?: string; interchange?: string } = {};
-    if (m.reference) ids.control = m.reference;
+    // built field by field (no spread): one item per message of a large interchange
+    const item: { control?: string; interchange?: string; fatal?: boolean } & Raw = 'error' in m ? { ok: false, error: m.error, warnings: m.warnings } : { ok: true, message: m.message, warnings: m.warnings };
+    if (m.reference) item.control = m.reference;
     const ref = this.parser.interchange?.controlReference;
-    if (ref) ids.interchange = ref;
-    if ('error' in m) return m.fatal ? { ok: false, error: m.error, warnings: m.warnings, ...ids, fatal: true } : { ok: false, error: m.error, warnings: m.warnings, ...ids };
-    return { ok: true, message: m.message, warnings: m.warnings, ...ids };
+    if (ref) item.interchange = ref;
+    if ('error' in m && m.fatal) item.fatal = true;
+    return item;
   }
 }
 

@@ -27,28 +27,30 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new LexCodecError('edifact', 'EDIFACT_NOT_EDIFACT', `EDIFACT input must be a string, not ${text === null ? 'null' : typeof text}`);
 }
 
+function readInterchange(text: string, options: EdifactParseOptions): EdifactInterchangeResult {
+  checkText(text);
+  const parser = new EdifactStreamParser(options);
+  const messages: EdifactMessageResult[] = parser.push(text);
+  const h = parser.end();
+  return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: sortWarnings(h.warnings), messages };
+}
+
 /** Parses an interchange and returns every message (UNH..UNT) with its reference. */
 export function parseEdifactInterchange(text: string, options: EdifactParseOptions = {}): EdifactInterchangeResult {
-  return guarded(() => {
-    checkText(text);
-    const parser = new EdifactStreamParser(options);
-    const messages: EdifactMessageResult[] = parser.push(text);
-    const h = parser.end();
-    return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: sortWarnings(h.warnings), messages };
-  });
+  return guarded(() => readInterchange(text, options));
 }
 
 /** Parses an interchange holding one message into a LEX message and the deviations met (envelope ones included). */
 export function parseEdifact(text: string, options: EdifactParseOptions = {}): ParseResult {
   return guarded(() => {
-    const r = parseEdifactInterchange(text, options);
+    const r = readInterchange(text, options);
     if (r.messages.length !== 1) {
       throw new LexCodecError('edifact', r.messages.length ? 'EDIFACT_MULTIPLE_MESSAGES' : 'EDIFACT_MISSING_ENVELOPE',
         r.messages.length ? `the interchange holds ${r.messages.length} messages; use parseEdifactInterchange()` : 'the interchange holds no message (UNH..UNT)',
         r.messages[1] ? { segment: r.messages[1].segment, tag: 'UNH' } : undefined);
     }
     const m = r.messages[0]!;
-    const warnings: LexWarning[] = r.warnings.length === 0 ? m.warnings : sortWarnings([...r.warnings, ...m.warnings]);
+    const warnings: LexWarning[] = r.warnings.length === 0 ? m.warnings : sortWarnings(r.warnings.concat(m.warnings));
     return { message: m.message, warnings };
   });
 }

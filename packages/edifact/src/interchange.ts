@@ -5,6 +5,7 @@ import { ORDERS } from './generated/orders.js';
 import { LAYOUT_DEVIATIONS, MessageMapper, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
 import { codeOf, Cursor } from './cursor.js';
 import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
+import { quote } from './values.js';
 
 export interface EdifactParseOptions {
   /** UNT/UNZ count and reference mismatches fail instead of warning (default false) */
@@ -304,7 +305,7 @@ export class EdifactStreamParser {
     this.cursor ??= new Cursor(this.tokenizer.delimiters!);
     const view = this.cursor.open(seg);
     if (!(view.width(1) >= 1 && view.at(1, 1).length === 4 && view.at(1, 1).startsWith('UNO') && isUpperLetter(view.at(1, 1).charCodeAt(3)))) {
-      this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${JSON.stringify(view.at(1, 1))} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
+      this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${quote(view.at(1, 1))} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
       this.legacy = true;
     }
     const values: (string | undefined)[] = [];
@@ -316,10 +317,10 @@ export class EdifactStreamParser {
         const want = p.format === 'YYMMDD' ? 6 : p.format === 'HHMM' ? 4 : p.format.length;
         const alt = p.format === 'YYMMDD' ? 8 : p.format === 'HHMM' ? 6 : -1;
         if (!isDigits(text) || (text.length !== want && text.length !== alt)) {
-          this.warnings.push({ code: 'EDIFACT_INVALID_VALUE', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} is not ${p.format}: ignored`, position: positionOf(seg, p.element, p.component) });
+          this.warnings.push({ code: 'EDIFACT_INVALID_VALUE', message: `UNB ${p.element}.${p.component} ${quote(text)} is not ${p.format}: ignored`, position: positionOf(seg, p.element, p.component) });
           text = '';
         } else if (text.length === alt) {
-          this.warnings.push({ code: 'EDIFACT_DATE_FORMAT', message: `UNB ${p.element}.${p.component} ${JSON.stringify(text)} has ${alt} digits where ${p.format} has ${want}: read as ${p.format === 'HHMM' ? 'HHMMSS' : 'CCYYMMDD'}`, position: positionOf(seg, p.element, p.component) });
+          this.warnings.push({ code: 'EDIFACT_DATE_FORMAT', message: `UNB ${p.element}.${p.component} ${quote(text)} has ${alt} digits where ${p.format} has ${want}: read as ${p.format === 'HHMM' ? 'HHMMSS' : 'CCYYMMDD'}`, position: positionOf(seg, p.element, p.component) });
           this.legacy = true;
         }
       }
@@ -341,11 +342,11 @@ export class EdifactStreamParser {
   private readUnz(seg: RawSegment) {
     const count = this.at(seg, 1);
     if (!isCount(count, this.messageCount)) {
-      this.mismatch('EDIFACT_MESSAGE_COUNT_MISMATCH', `UNZ counts ${JSON.stringify(count)} messages; the interchange holds ${this.messageCount}`, positionOf(seg, 1));
+      this.mismatch('EDIFACT_MESSAGE_COUNT_MISMATCH', `UNZ counts ${quote(count)} messages; the interchange holds ${this.messageCount}`, positionOf(seg, 1));
     }
     const ref = this.at(seg, 2);
     if (ref !== this.interchange!.controlReference) {
-      this.mismatch('EDIFACT_CONTROL_REFERENCE_MISMATCH', `UNZ control reference ${JSON.stringify(ref)} differs from the UNB's ${JSON.stringify(this.interchange!.controlReference)}`, positionOf(seg, 2));
+      this.mismatch('EDIFACT_CONTROL_REFERENCE_MISMATCH', `UNZ control reference ${quote(ref)} differs from the UNB's ${quote(this.interchange!.controlReference)}`, positionOf(seg, 2));
     }
   }
 
@@ -361,11 +362,11 @@ export class EdifactStreamParser {
     if (expected < 0 || untView.width(1) !== 1 || untView.code(1, 1) !== expected) {
       const count = untView.at(1, 1);
       if (!isCount(count, segments.length)) {
-        countWarnings = this.check(countWarnings, 'EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${JSON.stringify(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
+        countWarnings = this.check(countWarnings, 'EDIFACT_SEGMENT_COUNT_MISMATCH', `UNT counts ${quote(count)} segments; message ${reference} has ${segments.length} from UNH to UNT`, positionOf(unt, 1));
       }
     }
     if (!untView.eq(2, 1, reference)) {
-      countWarnings = this.check(countWarnings, 'EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${JSON.stringify(untView.at(2, 1))} differs from the UNH's ${JSON.stringify(reference)}`, positionOf(unt, 2));
+      countWarnings = this.check(countWarnings, 'EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${quote(untView.at(2, 1))} differs from the UNH's ${quote(reference)}`, positionOf(unt, 2));
     }
     this.mapOptions ??= {
       legacy: this.legacy,
@@ -409,14 +410,25 @@ function isCount(text: string, n: number): boolean {
   return v === n;
 }
 
-/** Orders warnings by segment number (stable), those without a position last. */
+/** Orders warnings by segment number (stable), those without a position last; an ordered array is returned as it is. */
 export function sortWarnings(warnings: LexWarning[]): LexWarning[] {
-  if (warnings.length < 2) return warnings;
-  let sorted = true;
-  for (let i = 1; i < warnings.length && sorted; i++) sorted = (warnings[i - 1]!.position?.segment ?? Infinity) <= (warnings[i]!.position?.segment ?? Infinity);
-  if (sorted) return warnings;
-  return warnings
-    .map((w, i) => ({ w, i }))
-    .sort((a, b) => (a.w.position?.segment ?? Infinity) - (b.w.position?.segment ?? Infinity) || a.i - b.i)
-    .map((x) => x.w);
+  const n = warnings.length;
+  let k = 1;
+  while (k < n && segmentOf(warnings[k - 1]!) <= segmentOf(warnings[k]!)) k++;
+  if (k >= n) return warnings;
+  // a few warnings, mostly in order (envelope ones come last): a stable insertion sort of a copy
+  const sorted = warnings.slice();
+  for (; k < n; k++) {
+    const w = sorted[k]!;
+    const key = segmentOf(w);
+    let j = k - 1;
+    while (j >= 0 && segmentOf(sorted[j]!) > key) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = w;
+  }
+  return sorted;
 }
+
+const segmentOf = (w: LexWarning): number => w.position?.segment ?? Infinity;

@@ -4,10 +4,10 @@ import type { LexMessage } from '@lexstandard/types';
 import { ArrayView, codeOf, type Cursor, type View } from './cursor.js';
 import { buildMessage, ORDERS } from './generated/orders.js';
 import { element, type Element } from './segment.js';
-import type { Slot, ValuePlace } from './table.js';
+import type { Condition, Slot, ValuePlace } from './table.js';
 import { internTags, type RawSegment } from './tokenizer.js';
 import { TOLERATE, type Hook, type TolerateContext } from './tolerate.js';
-import { envelopeTimestamp, fromWire, timestamp204 } from './values.js';
+import { envelopeTimestamp, fromWire, quote, timestamp204 } from './values.js';
 import { NO_DATE } from './writer.js';
 
 const F = ORDERS.fields;
@@ -81,6 +81,12 @@ const slotMask: number[][] = S.map((s) => {
   if (s.lineNumber) addMask(m, s.lineNumber, 1);
   return m;
 });
+/** per slot, its qualifier conditions (those with a value) */
+const slotKeys: Condition[][] = S.map((s) => s.match.filter((m) => m[2] !== ''));
+/** the element shifts realign() tries, in order */
+const SHIFTS = [1, -1, 2, -2];
+/** the slot reads a component after the first (a composite a sender may have split in two elements) */
+const slotSplittable: boolean[] = S.map((s) => s.values.some((v) => v.component >= 2));
 /** elements a slot uses at all */
 const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
 /** places whose text is the JSON value as it is (a string with no code table and no format) */
@@ -109,6 +115,7 @@ export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 const UNH_PLACES = ORDERS.envelope.filter((p) => p.tag === 'UNH');
+const EXPECTED_ID = ORDERS.messageIdentifier.join(':');
 
 export const LINE_QUALIFIERS: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
 
@@ -167,6 +174,8 @@ export interface EnvelopeText {
   values: (string | undefined)[];
   /** the UNB, for the positions of warnings */
   segment?: RawSegment;
+  /** what the UNB gives to fields a message lacks (computed at the first message) */
+  fill?: EnvelopeValue[];
 }
 
 export interface MapOptions {
@@ -248,10 +257,10 @@ export class MessageMapper implements TolerateContext {
       if (f.enum?.includes(text)) return text;
       const known = [...reverse.entries()];
       if (known.length === 1) {
-        this.warn('EDIFACT_CODE_UNKNOWN', `code ${JSON.stringify(text)} is not the LEX code ${known[0]![0]}: read as ${known[0]![1]}`, seg, this.inputElement(place.element), place.component, f.pointer);
+        this.warn('EDIFACT_CODE_UNKNOWN', `code ${quote(text)} is not the LEX code ${known[0]![0]}: read as ${known[0]![1]}`, seg, this.inputElement(place.element), place.component, f.pointer);
         return known[0]![1];
       }
-      this.warn('EDIFACT_CODE_UNKNOWN', `code ${JSON.stringify(text)} is not one of ${known.map((k) => k[0]).join(', ')}: kept as it is`, seg, this.inputElement(place.element), place.component, f.pointer);
+      this.warn('EDIFACT_CODE_UNKNOWN', `code ${quote(text)} is not one of ${known.map((k) => k[0]).join(', ')}: kept as it is`, seg, this.inputElement(place.element), place.component, f.pointer);
       return text;
     }
     if (place.format === 'INTEGER' && text.length < 10) {
@@ -304,9 +313,12 @@ export class MessageMapper implements TolerateContext {
     const expected = ORDERS.messageIdentifier;
     for (let i = 0; i < expected.length; i++) {
       if (this.view.eq(2, i + 1, expected[i]!)) continue;
-      const view = this.view;
-      const id = [1, 2, 3, 4].map((c) => view.at(2, c)).filter((x) => x !== '').join(':');
-      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${expected.join(':')}: read with the LEX ORDERS mapping`, unh, 2);
+      let id = '';
+      for (let c = 1; c <= 4; c++) {
+        const part = this.view.at(2, c);
+        if (part !== '') id = id === '' ? part : `${id}:${part}`;
+      }
+      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${EXPECTED_ID}: read with the LEX ORDERS mapping`, unh, 2);
       break;
     }
 
@@ -339,8 +351,10 @@ export class MessageMapper implements TolerateContext {
         continue;
       }
       const s = S[slot]!;
-      const split = splitComposite(view, seg, slot, this.warn);
-      if (split) this.view = view = split;
+      if (slotSplittable[slot]) {
+        const split = splitComposite(view, seg, slot, this.warn);
+        if (split) this.view = view = split;
+      }
       const values = s.values;
       const plainText = slotPlain[slot]!;
       if (s.repeat !== undefined) {
@@ -408,7 +422,7 @@ export class MessageMapper implements TolerateContext {
         if (!list.includes(u.text) && rank[f] !== 2) {
           list.push(u.text);
           rank[f] = 1;
-          this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping but is a code only ${F[f]!.pointer} has: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
+          this.warn('EDIFACT_VALUE_INFERRED', `${quote(u.text)} is at no place of the mapping but is a code only ${F[f]!.pointer} has: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
           continue;
         }
         f = -1;
@@ -420,43 +434,64 @@ export class MessageMapper implements TolerateContext {
       if (f >= 0 && vals[f] === undefined) {
         vals[f] = u.text;
         rank[f] = 1;
-        this.warn('EDIFACT_VALUE_INFERRED', `${JSON.stringify(u.text)} is at no place of the mapping; it can only be ${F[f]!.pointer}: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
+        this.warn('EDIFACT_VALUE_INFERRED', `${quote(u.text)} is at no place of the mapping; it can only be ${F[f]!.pointer}: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
         continue;
       }
-      this.warn('EDIFACT_VALUE_NOT_MAPPED', `${JSON.stringify(u.text)} in ${u.seg.tag} element ${u.element}${u.component ? `, component ${u.component}` : ''} has no place in the LEX ORDERS mapping; it is left out`, u.seg, u.element, u.component);
+      this.warn('EDIFACT_VALUE_NOT_MAPPED', `${quote(u.text)} in ${u.seg.tag} element ${u.element}${u.component ? `, component ${u.component}` : ''} has no place in the LEX ORDERS mapping; it is left out`, u.seg, u.element, u.component);
     }
     this.unmapped = [];
   }
 
-  /** Fields the message body lacks, from the interchange header. */
+  /** Fields the message body lacks, from the interchange header (worked out once per interchange, see envelopeFill). */
   private fromEnvelope() {
     const { vals } = this;
-    const env = this.options.envelope;
-    let found: Map<number, { date?: string; time?: string; text?: string; position?: Position }> | undefined;
-    for (let i = 0; i < ORDERS.envelope.length; i++) {
-      const p = ORDERS.envelope[i]!;
-      if (p.tag !== 'UNB' || vals[p.field] !== undefined) continue;
-      const text = env.values[i];
-      if (text === undefined || text === '') continue;
-      found ??= new Map();
-      const e = found.get(p.field) ?? {};
-      if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
-      else if (p.format === 'HHMM' || p.format === 'HHMMSS') e.time = text;
-      else e.text = text;
-      if (!e.position && env.segment) e.position = positionOf(env.segment, p.element, p.component);
-      found.set(p.field, e);
-    }
-    if (!found) return;
-    for (const [f, e] of found) {
-      if (e.text === undefined && `${e.date}:${e.time}` === NO_DATE) continue; // written for a message without a timestamp
-      const value = e.text ?? envelopeTimestamp(e.date, e.time);
-      if (value === undefined) continue;
-      vals[f] = value;
-      const w: LexWarning = { code: 'EDIFACT_FROM_ENVELOPE', path: F[f]!.pointer, message: `the message does not carry ${F[f]!.pointer}: taken from the interchange header (${JSON.stringify(value)})` };
-      if (e.position) w.position = e.position;
+    const fill = (this.options.envelope.fill ??= envelopeFill(this.options.envelope));
+    for (let k = 0; k < fill.length; k++) {
+      const e = fill[k]!;
+      if (vals[e.field] !== undefined) continue;
+      vals[e.field] = e.value;
+      const w: LexWarning = { code: 'EDIFACT_FROM_ENVELOPE', path: e.pointer, message: e.message };
+      if (e.position) w.position = { ...e.position };
       this.warnings.push(w);
     }
   }
+}
+
+interface EnvelopeValue {
+  field: number;
+  value: string;
+  pointer: string;
+  message: string;
+  position: Position | undefined;
+}
+
+/**
+ * The values the UNB offers to each field, in the order of their first non-empty place (the order of the
+ * EDIFACT_FROM_ENVELOPE warnings): a date and a time make a timestamp, other places give their text.
+ */
+function envelopeFill(env: EnvelopeText): EnvelopeValue[] {
+  const found = new Map<number, { date?: string; time?: string; text?: string; position?: Position }>();
+  for (let i = 0; i < ORDERS.envelope.length; i++) {
+    const p = ORDERS.envelope[i]!;
+    if (p.tag !== 'UNB') continue;
+    const text = env.values[i];
+    if (text === undefined || text === '') continue;
+    const e = found.get(p.field) ?? {};
+    if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
+    else if (p.format === 'HHMM' || p.format === 'HHMMSS') e.time = text;
+    else e.text = text;
+    if (!e.position && env.segment) e.position = positionOf(env.segment, p.element, p.component);
+    found.set(p.field, e);
+  }
+  const out: EnvelopeValue[] = [];
+  for (const [f, e] of found) {
+    if (e.text === undefined && `${e.date}:${e.time}` === NO_DATE) continue; // written for a message without a timestamp
+    const value = e.text ?? envelopeTimestamp(e.date, e.time);
+    if (value === undefined) continue;
+    const pointer = F[f]!.pointer;
+    out.push({ field: f, value, pointer, message: `the message does not carry ${pointer}: taken from the interchange header (${quote(value)})`, position: e.position });
+  }
+  return out;
 }
 
 /** The first data element of `seg` is `q` (without splitting the segment). */
@@ -475,20 +510,21 @@ function firstIs(seg: RawSegment, q: string, options: MapOptions): boolean {
  * (COM++TE:+value, where the writer left the '+' of an E.164 number unescaped).
  */
 function realign(view: View, seg: RawSegment, candidates: readonly number[], elementSeparator: string, warn: Warn): { view: View; slot: number } | undefined {
-  const els = view.elements();
-  const get = (e: number, c: number) => {
-    const el = els[e - 1];
-    return el === undefined ? '' : typeof el === 'string' ? (c <= 1 ? el : '') : el[(c || 1) - 1] ?? '';
-  };
-  const filledEl = (el: Element | undefined) => el !== undefined && (typeof el === 'string' ? el !== '' : el.some((v) => v !== ''));
+  // the view is only read until a layout fits: the rewritten elements are built for that one
   for (const i of candidates) {
     const s = S[i]!;
-    const keys = s.match.filter((m) => m[2] !== '');
+    const keys = slotKeys[i]!;
     if (!keys.length) continue;
-    for (const k of [1, -1, 2, -2]) {
-      if (k > 0 && els.slice(0, k).some(filledEl)) continue;
-      if (k < 0 && keys.some((m) => m[0] + k < 1)) continue;
-      if (!keys.every(([e, c, v]) => get(e + k, c) === v)) continue;
+    for (let t = 0; t < SHIFTS.length; t++) {
+      const k = SHIFTS[t]!;
+      if (k > 0 && (view.filled(1) || (k > 1 && view.filled(2)))) continue;
+      let fits = true;
+      for (let q = 0; q < keys.length && fits; q++) {
+        const [e, c, v] = keys[q]!;
+        fits = e + k >= 1 && view.eq(e + k, c, v);
+      }
+      if (!fits) continue;
+      const els = view.elements();
       const shifted: Element[] = k > 0 ? els.slice(k) : [...Array.from({ length: -k }, () => ''), ...els];
       const origin = Array.from({ length: shifted.length + 1 }, (_, e) => (e === 0 ? 0 : Math.max(0, e + k)));
       const out = new ArrayView(shifted, origin);
@@ -499,25 +535,30 @@ function realign(view: View, seg: RawSegment, candidates: readonly number[], ele
   }
   for (const i of candidates) {
     const s = S[i]!;
-    const keys = s.match.filter((m) => m[2] !== '');
+    const keys = slotKeys[i]!;
     if (keys.length !== 1 || s.values.length !== 1) continue;
     const [qe, qc, qv] = keys[0]!;
-    if (filledEl(els[qe - 1])) continue;
-    let found: [number, number] | undefined;
-    const others: [number, number][] = [];
-    els.forEach((el, ei) => (typeof el === 'string' ? [el] : el).forEach((v, ci) => {
-      if (v === '') return;
-      if (!found && v === qv) found = [ei + 1, ci + 1];
-      else others.push([ei + 1, ci + 1]);
-    }));
-    if (!found || others.length !== 1) continue;
-    const [ve, vc] = others[0]!;
-    let value = get(ve, vc);
-    const qualEl = els[found[0] - 1]!;
-    const qualParts = typeof qualEl === 'string' ? [qualEl] : qualEl;
-    if (ve === found[0] + 1 && vc === 1 && qualParts.length === found[1] + 1 && qualParts[found[1]] === '') {
+    if (view.filled(qe)) continue;
+    // the qualifier (its first occurrence) and exactly one other non-empty component
+    let fe = 0, fc = 0, ve = 0, vc = 0, others = 0;
+    for (let e = 1; e <= view.size && others < 2; e++) {
+      const w = view.width(e);
+      for (let c = 1; c <= w; c++) {
+        if (view.eq(e, c, '')) continue;
+        if (fe === 0 && view.eq(e, c, qv)) {
+          fe = e;
+          fc = c;
+        } else if (++others === 1) {
+          ve = e;
+          vc = c;
+        }
+      }
+    }
+    if (fe === 0 || others !== 1) continue;
+    let value = view.at(ve, vc);
+    if (ve === fe + 1 && vc === 1 && view.width(fe) === fc + 1 && view.eq(fe, fc + 1, '')) {
       value = elementSeparator + value;
-      warn('EDIFACT_UNESCAPED_SEPARATOR', `${seg.tag}: the value after ${qv}: starts with an unreleased data element separator; read as ${JSON.stringify(value)}`, seg, ve);
+      warn('EDIFACT_UNESCAPED_SEPARATOR', `${seg.tag}: the value after ${qv}: starts with an unreleased data element separator; read as ${quote(value)}`, seg, ve);
     }
     const place = s.values[0]!;
     const rebuilt: string[][] = [];
@@ -529,8 +570,8 @@ function realign(view: View, seg: RawSegment, candidates: readonly number[], ele
     };
     for (const [e, c, v] of s.match) if (v !== '') put(e, c, v);
     put(place.element, place.component, value);
-    warn('EDIFACT_QUALIFIER_POSITION', `${seg.tag}: qualifier ${qv} is in element ${found[0]}, component ${found[1]} instead of element ${qe}${qc ? `, component ${qc}` : ''}; the value is read from element ${ve}`, seg, found[0], found[1]);
-    return { view: new ArrayView(rebuilt.map(element), [0, ...rebuilt.map((_, e) => (e + 1 === place.element ? ve : found![0]))]), slot: i };
+    warn('EDIFACT_QUALIFIER_POSITION', `${seg.tag}: qualifier ${qv} is in element ${fe}, component ${fc} instead of element ${qe}${qc ? `, component ${qc}` : ''}; the value is read from element ${ve}`, seg, fe, fc);
+    return { view: new ArrayView(rebuilt.map(element), [0, ...rebuilt.map((_, e) => (e + 1 === place.element ? ve : fe))]), slot: i };
   }
   return undefined;
 }
@@ -550,7 +591,7 @@ function splitComposite(view: View, seg: RawSegment, slot: number, warn: Warn): 
     merged.push(next);
     els[e - 1] = merged;
     els[e] = '';
-    warn('EDIFACT_COMPOSITE_SPLIT', `${seg.tag}: the value ${JSON.stringify(next)} is in element ${e + 1} instead of component ${c} of element ${e}: read there`, seg, e + 1);
+    warn('EDIFACT_COMPOSITE_SPLIT', `${seg.tag}: the value ${quote(next)} is in element ${e + 1} instead of component ${c} of element ${e}: read there`, seg, e + 1);
   }
   return els ? new ArrayView(els, view.origin) : undefined;
 }

@@ -5,6 +5,7 @@
 import { ArrayView, type View } from './cursor.js';
 import type { Element } from './segment.js';
 import type { RawSegment } from './tokenizer.js';
+import { quote } from './values.js';
 
 export interface TolerateContext {
   /** deviations were met earlier in this interchange or message: the sender writes a legacy layout */
@@ -50,13 +51,13 @@ const nad: Hook = (view, seg, ctx) => {
     const full = party.trim();
     const cut = full.lastIndexOf(' ');
     els[3] = [full.slice(cut + 1), full.slice(0, cut).trim()];
-    ctx.warn('EDIFACT_NAME_UNSTRUCTURED', `the party name ${JSON.stringify(full)} is one piece: split on its last space into given name and surname`, seg, 4 - shift);
+    ctx.warn('EDIFACT_NAME_UNSTRUCTURED', `the party name ${quote(full)} is one piece: split on its last space into given name and surname`, seg, 4 - shift);
   }
   const street = els[4];
   if (shift && typeof street === 'string' && street.includes(',')) {
     const cut = street.indexOf(',');
     els[4] = [street.slice(0, cut).trim(), street.slice(cut + 1).trim()];
-    ctx.warn('EDIFACT_STREET_JOINED', `the street ${JSON.stringify(street)} joins two lines with a comma: split into street lines 1 and 2`, seg, 5 - shift);
+    ctx.warn('EDIFACT_STREET_JOINED', `the street ${quote(street)} joins two lines with a comma: split into street lines 1 and 2`, seg, 5 - shift);
   }
   return new ArrayView(els, shift ? [0, 1, 0, 0, 2, 3, 4, 5, 6, 7] : undefined);
 };
@@ -67,7 +68,7 @@ const imd: Hook = (view, seg, ctx) => {
   const text = view.at(2, 1);
   const extra: string[] = [];
   for (let c = 2; c <= view.width(2); c++) if (view.at(2, c) !== '') extra.push(view.at(2, c));
-  ctx.warn('EDIFACT_IMD_LAYOUT', `IMD carries its free text ${JSON.stringify(text)} with the *** marker in element 2: read as the description in element 3, component 4`, seg, 2);
+  ctx.warn('EDIFACT_IMD_LAYOUT', `IMD carries its free text ${quote(text)} with the *** marker in element 2: read as the description in element 3, component 4`, seg, 2);
   return new ArrayView([view.at(1, 1), '', ['', '', '', text.slice(3), ...extra]], [0, 1, 2, 2]);
 };
 

@@ -205,3 +205,12 @@ export function envelopeTimestamp(date: string | undefined, time: string | undef
   }
   return `${y}-${rest.slice(0, 2)}-${rest.slice(2, 4)}T${hh}:${mi}:${ss}Z`;
 }
+
+/** JSON.stringify(text), without its cost when no character needs escaping (warning messages quote values). */
+export function quote(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return '"' + text + '"';
+}
