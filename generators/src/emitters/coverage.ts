@@ -15,7 +15,7 @@ export function coverageOf(model: SchemaModel): Record<string, Coverage> {
     const entry: Coverage = { xml: true, x12: inside.some((d) => has(d, 'x12')), edifact: inside.some((d) => has(d, 'edifact')) };
     const reason: Partial<Record<WireFormat, string>> = {};
     for (const fmt of ['x12', 'edifact'] as const) {
-      if (!entry[fmt]) reason[fmt] = f.lex.notCarried?.[fmt] ?? `no ${fmt === 'x12' ? 'X12 850' : 'EDIFACT ORDERS'} place is defined for it`;
+      if (!entry[fmt]) reason[fmt] = f.lex.notCarried?.[fmt] ?? `no ${fmt === 'x12' ? 'X12' : 'EDIFACT'} place is defined for it`;
     }
     if (Object.keys(reason).length) entry.reason = reason;
     table[f.pointer] = entry;

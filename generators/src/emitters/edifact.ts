@@ -116,7 +116,8 @@ export function edifactTable(model: SchemaModel): OrdersTable {
   };
 
   model.fields.forEach((f, order) => {
-    const places = placesOf(f, 'edifact');
+    // ORDERS places only (APERAK ones name their message); UNB/UNH places without a message belong to every message
+    const places = placesOf(f, 'edifact').filter((p) => (p.message ?? 'ORDERS') === 'ORDERS');
     if (!places.length) return;
     // the shape of the field decides how occurrences map to JSON
     const star = f.pointer.indexOf('/*/');

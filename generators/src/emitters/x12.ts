@@ -1,4 +1,6 @@
-// The ASC X12 850 table of @lexstandard/x12, emitted from the fields' `x-lex.x12` places only.
+// The ASC X12 tables of @lexstandard/x12 (850 purchase order, 824 application advice), emitted from the fields'
+// `x-lex.x12` places only. A place belongs to the 850 unless its `message` names another transaction set;
+// envelope places (ISA, GS) without `message` belong to every set.
 //
 // Each place (segment, match qualifiers, element, component, format, codes, key, repeat, role) becomes a value of
 // a segment definition. Places of the same tag are one segment when their qualifiers agree and their elements do
@@ -7,23 +9,70 @@
 //
 //   heading (BEG, CUR, REF, PER, DTM — segments no loop owns), then the loops in head order N1, NM1, IT1,
 //   each loop in its own segment order, then trailing segments no loop owns (PRI, MEA, QTY, SAC).
+//   (824: heading BGN, then the loops N1, OTI, TED.)
 //
 // A segment joins the loop of the nearest enclosing object that owns exactly one loop head (the customer owns
 // NM1*IL, the desired product IT1*VC, the trade-in IT1*VT; the header owns two N1 heads, so its other segments
-// stay in the heading). CTT and the envelope (ISA/GS/ST … SE/GE/IEA) are X12 syntax and belong to the engine.
+// stay in the heading). A loop head that repeats per array item is owned by its array, and the other segments of
+// that array's items join it (824: TED*848 per error, with its RED). CTT and the envelope (ISA/GS/ST … SE/GE/IEA)
+// are X12 syntax and belong to the engine.
 import type { Field, SegmentPlace } from '../model/fields.js';
 import { placesOf } from '../model/fields.js';
 import type { SchemaModel } from '../model/load.js';
 import type { GeneratedFile } from './index.js';
 
-const LOOP_HEADS = ['N1', 'NM1', 'IT1'];
-const HEADING = ['BEG', 'CUR', 'REF', 'PER', 'DTM'];
-const LOOP_BODY: Record<string, string[]> = {
-  N1: ['N1', 'N2', 'N3', 'N4', 'REF', 'PER'],
-  NM1: ['NM1', 'N3', 'N4', 'PER', 'REF', 'QTY'],
-  IT1: ['IT1', 'QTY', 'PID', 'PRI', 'MEA', 'REF', 'SAC'],
-};
-const TRAILING = ['PRI', 'MEA', 'QTY', 'SAC'];
+/** The transaction sets LEX writes, as far as LEX uses them; the first is the default. */
+interface SetStructure {
+  /** ST01 */
+  transactionSet: string;
+  /** GS01 functional identifier code of the set's functional group */
+  functionalId: string;
+  /** CTT01 (number of line items) closes the transaction */
+  lineItemTotal: boolean;
+  loopHeads: string[];
+  heading: string[];
+  loopBody: Record<string, string[]>;
+  trailing: string[];
+}
+const SETS: SetStructure[] = [
+  {
+    transactionSet: '850',
+    // seed 002: "Functional ID code: ALX for LEX messages"
+    functionalId: 'ALX',
+    lineItemTotal: true,
+    loopHeads: ['N1', 'NM1', 'IT1'],
+    heading: ['BEG', 'CUR', 'REF', 'PER', 'DTM'],
+    loopBody: {
+      N1: ['N1', 'N2', 'N3', 'N4', 'REF', 'PER'],
+      NM1: ['NM1', 'N3', 'N4', 'PER', 'REF', 'QTY'],
+      IT1: ['IT1', 'QTY', 'PID', 'PRI', 'MEA', 'REF', 'SAC'],
+    },
+    trailing: ['PRI', 'MEA', 'QTY', 'SAC'],
+  },
+  {
+    // 005010 824 Application Advice: heading BGN, N1 loop; detail OTI loop (OTI REF DTM PER AMT QTY NM1) holding
+    // the TED loop (TED NTE RED)
+    transactionSet: '824',
+    functionalId: 'AG',
+    lineItemTotal: false,
+    loopHeads: ['N1', 'OTI', 'TED'],
+    heading: ['BGN'],
+    loopBody: {
+      N1: ['N1', 'N2', 'N3', 'N4', 'REF', 'PER'],
+      OTI: ['OTI', 'REF', 'DTM', 'PER', 'AMT', 'QTY', 'NM1'],
+      TED: ['TED', 'NTE', 'RED'],
+    },
+    trailing: [],
+  },
+];
+export const X12_TRANSACTION_SETS = SETS.map((s) => s.transactionSet);
+const DEFAULT_SET = SETS[0]!.transactionSet;
+const ENVELOPE_TAGS = ['ISA', 'GS'];
+
+/** The places of `field` in transaction set `set`: its own, and envelope places that name no set. */
+function placesIn(field: Field, set: string): SegmentPlace[] {
+  return placesOf(field, 'x12').filter((p) => (p.message ?? (ENVELOPE_TAGS.includes(p.segment) ? set : DEFAULT_SET)) === set);
+}
 
 interface Condition { element: number; component?: number; value: string }
 interface Place {
@@ -77,14 +126,35 @@ function compatible(g: Group, p: Place): boolean {
   return true;
 }
 
-export function x12Table(model: SchemaModel) {
+export function x12Table(model: SchemaModel, set: string = DEFAULT_SET) {
+  const structure = SETS.find((s) => s.transactionSet === set);
+  if (!structure) throw new Error(`x12: no structure for transaction set ${set}`);
+  const { loopHeads: LOOP_HEADS, heading: HEADING, loopBody: LOOP_BODY, trailing: TRAILING } = structure;
   const places: Place[] = [];
   const envelope: unknown[] = [];
+  let selects: { pointer: string; path: string[]; value: string } | undefined;
+  // an array of objects may give the qualifiers of its items' segments (a shared block placed per use)
+  const itemQualifiers = new Map<string, Record<string, string>>();
+  for (const field of model.fields) {
+    if (field.kind !== 'array') continue;
+    for (const place of placesIn(field, set)) if (place.element === undefined && place.match) itemQualifiers.set(`${field.pointer}/*|${place.segment}`, place.match);
+  }
   let order = 0;
   for (const field of model.fields) {
-    for (const place of placesOf(field, 'x12')) {
+    for (let place of placesIn(field, set)) {
       order++;
+      if (place.segment === 'ST') {
+        // ST01 names the set: the field and value that select it when writing, implied when reading
+        const entries = Object.entries(place.codes ?? {});
+        if (place.element !== 1 || entries.length !== 1 || entries[0]![1] !== set) throw new Error(`x12: ${field.pointer}: an ST place must be ST01 with one code, ${set}`);
+        selects = { pointer: field.pointer, path: pathOf(field.pointer), value: entries[0]![0] };
+        continue;
+      }
+      if (place.element === undefined && field.kind === 'array' && place.match) continue; // item qualifiers, above
       if (place.element === undefined) throw new Error(`x12: ${field.pointer} place ${place.segment} has no element`);
+      const itemAt = field.pointer.lastIndexOf('/*');
+      const qualifiers = itemAt >= 0 ? itemQualifiers.get(`${field.pointer.slice(0, itemAt + 2)}|${place.segment}`) : undefined;
+      if (qualifiers) place = { ...place, match: { ...qualifiers, ...place.match } };
       if (place.role === 'envelope') {
         if (place.segment !== 'ISA' && place.segment !== 'GS') throw new Error(`x12: envelope place of ${field.pointer} must be in ISA or GS`);
         envelope.push({ pointer: field.pointer, path: pathOf(field.pointer), segment: place.segment, element: place.element, ...(place.format ? { format: place.format } : {}), type: valueType(field) });
@@ -122,15 +192,17 @@ export function x12Table(model: SchemaModel) {
   };
 
   // loop heads, and the objects that own exactly one of them
-  const heads = group(places.filter((p) => LOOP_HEADS.includes(p.place.segment)), (p) => `owner:${p.owner}`, true);
+  const heads = group(places.filter((p) => LOOP_HEADS.includes(p.place.segment)), (p) => `owner:${p.arrayPointer ?? p.owner}`, true);
   const headsByOwner = new Map<string, Group[]>();
   for (const h of heads) {
-    const owner = h.places[0]!.owner;
+    const owner = h.arrayPointer ?? h.places[0]!.owner;
     headsByOwner.set(owner, [...(headsByOwner.get(owner) ?? []), h]);
   }
   const loopOwner = new Map<string, Group>();
   for (const [owner, hs] of headsByOwner) if (hs.length === 1) loopOwner.set(owner, hs[0]!);
   const loopOf = (p: Place): string => {
+    const itemHead = p.arrayPointer === undefined ? undefined : loopOwner.get(p.arrayPointer);
+    if (itemHead) return `head:${heads.indexOf(itemHead)}`;
     for (let o = p.owner; ; o = parent(o)) {
       const h = loopOwner.get(o);
       if (h) return `head:${heads.indexOf(h)}`;
@@ -181,8 +253,10 @@ export function x12Table(model: SchemaModel) {
     }
   }
 
-  const segments = all.map((g) => {
+  const segments = all.map((g, i) => {
     const common = commonOf(g);
+    // a later segment of the same array adds to the item the array's first segment opened
+    const continues = g.arrayPointer !== undefined && all.slice(0, i).some((o) => o.arrayPointer === g.arrayPointer);
     return {
       id: ids.get(g)!,
       tag: g.tag,
@@ -190,7 +264,7 @@ export function x12Table(model: SchemaModel) {
       loop: headId(g),
       head: g.head,
       rank: rankOf(g),
-      ...(g.arrayPointer !== undefined ? { array: { pointer: g.arrayPointer, path: pathOf(g.arrayPointer) } } : {}),
+      ...(g.arrayPointer !== undefined ? { array: { pointer: g.arrayPointer, path: pathOf(g.arrayPointer), ...(continues ? { continues: true } : {}) } } : {}),
       values: g.places.map((p) => {
         const when = p.match.filter((c) => !common.some((d) => sameSpot(c, d)));
         return {
@@ -209,18 +283,27 @@ export function x12Table(model: SchemaModel) {
 
   // values X12 implies (a const nobody carries), and required fields whose parent may be present
   const implied = model.fields
-    .filter((f) => f.constraints.const !== undefined && placesOf(f, 'x12').length === 0)
+    .filter((f) => f.constraints.const !== undefined && placesIn(f, set).length === 0)
     .map((f) => ({ pointer: f.pointer, path: pathOf(f.pointer), value: String(f.constraints.const) }));
-  const carried = (f: Field) => model.fields.some((d) => (d.pointer === f.pointer || d.pointer.startsWith(f.pointer + '/')) && placesOf(d, 'x12').length > 0);
+  if (selects) implied.push({ ...selects });
+  const carried = (f: Field) => model.fields.some((d) => (d.pointer === f.pointer || d.pointer.startsWith(f.pointer + '/')) && placesIn(d, set).length > 0);
   const required = model.fields
     .filter((f) => f.required && !f.pointer.includes('/*') && carried(f))
     .map((f) => ({ pointer: f.pointer, path: pathOf(f.pointer), ...(f.typeName === 'UuidV4' ? { derive: 'uuid' } : {}) }));
 
-  return { version: model.version, implied, loopHeads: LOOP_HEADS, segments, envelope, required };
+  return {
+    version: model.version,
+    transactionSet: set,
+    functionalId: structure.functionalId,
+    ...(selects ? { selects } : {}),
+    lineItemTotal: structure.lineItemTotal,
+    implied, loopHeads: LOOP_HEADS, segments, envelope, required,
+  };
 }
 
 export function emitX12(model: SchemaModel): GeneratedFile[] {
-  const table = x12Table(model);
+  // a set no message type selects (no ST01 place: a schema without its places) is not emitted
+  const [table, ...others] = SETS.map((s) => x12Table(model, s.transactionSet)).filter((t, i) => i === 0 || t.selects !== undefined);
   return [{
     path: 'packages/x12/src/generated/table.ts',
     contents: `// Generated from schema/ by generators/src/emitters/x12.ts — do not edit. LEX ${model.version}
@@ -228,6 +311,12 @@ export function emitX12(model: SchemaModel): GeneratedFile[] {
 import type { X12Table } from '../table.js';
 
 export const TABLE: X12Table = ${JSON.stringify(table, null, 1)};
+${others.map((t) => `
+/** The X12 ${t.transactionSet} table (GS01 ${t.functionalId}), for ${t.selects!.value} messages. */
+export const TABLE_${t.transactionSet}: X12Table = ${JSON.stringify(t, null, 1)};
+`).join('')}
+/** Every transaction set LEX writes; the first (850) is the default for message types no other set selects. */
+export const TABLES: readonly X12Table[] = [TABLE, ${others.map((t) => `TABLE_${t.transactionSet}`).join(', ')}];
 `,
   }];
 }

@@ -155,16 +155,16 @@ function places(field: Field, format: 'x12' | 'edifact'): SegmentPlace[] {
   return p === undefined ? [] : Array.isArray(p) ? p : [p];
 }
 
-/** Where a place sits: segment, qualifier match, element, component and map key. */
+/** Where a place sits: transaction set or message, segment, qualifier match, element, component and map key. */
 function placeId(p: SegmentPlace): string {
-  return canonical({ s: p.segment, m: p.match ?? {}, e: p.element ?? null, c: p.component ?? null, k: p.key ?? null });
+  return canonical({ s: p.segment, m: p.match ?? {}, e: p.element ?? null, c: p.component ?? null, k: p.key ?? null, ...(p.message !== undefined ? { t: p.message } : {}) });
 }
 
 export function describePlace(p: SegmentPlace): string {
   const match = p.match && Object.keys(p.match).length
     ? `[${Object.entries(p.match).map(([k, v]) => `${k}=${v}`).join(',')}]`
     : '';
-  return `${p.segment}${match}${p.element !== undefined ? `/${p.element}` : ''}${p.component !== undefined ? `.${p.component}` : ''}${p.key !== undefined ? ` key ${p.key}` : ''}`;
+  return `${p.message !== undefined ? `${p.message} ` : ''}${p.segment}${match}${p.element !== undefined ? `/${p.element}` : ''}${p.component !== undefined ? `.${p.component}` : ''}${p.key !== undefined ? ` key ${p.key}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 import type { JsonSchema, SchemaFile } from './load.js';
 
 export interface SegmentPlace {
+  /** transaction set (850, 824) or EDIFACT message (ORDERS, APERAK); absent: 850 / ORDERS */
+  message?: string;
   segment: string;
   match?: Record<string, string>;
   element?: number;

@@ -1,9 +1,9 @@
-// The generated table, indexed once at load for the decoder's inner loop: definitions by tag code and
+// The generated tables, each indexed once at load for the decoder's inner loop: definitions by tag code and
 // qualifier, value parents by number, bit masks of the elements X12 syntax fills.
-import { TABLE } from './generated/table.js';
+import { TABLES } from './generated/table.js';
 import { FILLERS, LINE_ITEM_TAGS } from './syntax.js';
 import { TOLERATED_TAGS } from './tolerance.js';
-import type { X12Condition, X12SegmentDef, X12ValueDef } from './table.js';
+import type { X12Condition, X12EnvelopeDef, X12RequiredDef, X12SegmentDef, X12Table, X12ValueDef } from './table.js';
 import { tagCode } from './segment.js';
 
 export const AREA_HEADING = 0;
@@ -41,6 +41,8 @@ export interface CDef {
   array: number;
   /** the array holds scalars: each segment adds one value */
   scalarItems: boolean;
+  /** the segment adds to the array's last item instead of opening one (see X12SegmentDef.array) */
+  continues: boolean;
 }
 
 export interface TagEntry {
@@ -54,117 +56,153 @@ export interface TagEntry {
 
 const bit = (e: number) => (e > 30 ? 0 : 1 << e);
 
-/** parent object paths from the root, by id */
-export const PARENTS: string[][] = [];
-const parentIds = new Map<string, number>();
-function parentId(path: string[]): number {
-  const key = path.join('\u0000');
-  let id = parentIds.get(key);
-  if (id === undefined) {
-    id = PARENTS.length;
-    PARENTS.push(path);
-    parentIds.set(key, id);
-  }
-  return id;
-}
-
-/** array paths from the root, by id */
-export const ARRAYS: { pointer: string; path: string[]; parent: number; key: string }[] = [];
-const arrayIds = new Map<string, number>();
-
-/** date-time fields (outside arrays), by slot */
-export const DATE_SLOTS: { pointer: string; parent: number; key: string }[] = [];
-const dateSlots = new Map<string, number>();
-
-const fillerBits = new Map<string, number>();
-for (const [tag, fillers] of Object.entries(FILLERS)) fillerBits.set(tag, fillers.reduce((m, f) => m | bit(f.element), 0));
-
-export const DEFS: CDef[] = TABLE.segments.map((def, ord) => {
-  let array = -1;
-  if (def.array) {
-    array = arrayIds.get(def.array.pointer) ?? -1;
-    if (array < 0) {
-      array = ARRAYS.length;
-      ARRAYS.push({ ...def.array, parent: parentId(def.array.path.slice(0, -1)), key: def.array.path[def.array.path.length - 1]! });
-      arrayIds.set(def.array.pointer, array);
-    }
-  }
-  const values = def.values.map((v): CValue => {
-    const key = v.path[v.path.length - 1] ?? '';
-    const inItem = def.array !== undefined;
-    const parent = inItem ? -1 : parentId(v.path.slice(0, -1));
-    let dateSlot = -1;
-    if (!inItem && (v.type === 'date-time' || v.type === 'date') && v.format && !['BOOLEAN_YN', 'DECIMAL', 'INTEGER'].includes(v.format)) {
-      dateSlot = dateSlots.get(v.pointer) ?? -1;
-      if (dateSlot < 0) {
-        dateSlot = DATE_SLOTS.length;
-        DATE_SLOTS.push({ pointer: v.pointer, parent, key });
-        dateSlots.set(v.pointer, dateSlot);
-      }
-    }
-    return {
-      def: v,
-      parent,
-      key,
-      itemParent: inItem ? v.path.slice(0, -1) : [],
-      ...(v.codes ? { decodes: new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])) } : {}),
-      dateSlot,
-      bits: bit(v.element) | (v.when ?? []).reduce((m: number, c: X12Condition) => m | bit(c.element), 0),
-    };
-  });
-  return {
-    def,
-    ord,
-    check: def.match,
-    checkedFillers: (FILLERS[def.tag] ?? []).filter((f) => f.check && f.source.kind === 'const').map((f) => ({ element: f.element, value: (f.source as { value: string }).value })),
-    area: def.loop === 'heading' ? AREA_HEADING : def.loop === 'trailing' ? AREA_TRAILING : AREA_LOOP,
-    bits: (fillerBits.get(def.tag) ?? 0) | def.match.reduce((m, c) => m | bit(c.element), 0),
-    values,
-    array,
-    scalarItems: def.values.length === 1 && def.values[0]!.path.length === 0,
-  };
-});
-
-/** definitions by tag code */
-export const TAGS = new Map<number, TagEntry>();
-for (const d of DEFS) {
-  const code = tagCode(d.def.tag);
-  let entry = TAGS.get(code);
-  if (!entry) TAGS.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), all: [] }));
-  entry.all.push(d);
-}
-for (const entry of TAGS.values()) {
-  const first = entry.all[0]!.def.match;
-  const shared = first.find((c) => c.component === undefined && entry.all.every((d) => d.def.match.some((m) => m.element === c.element && m.component === undefined)));
-  if (!shared) continue;
-  entry.keyElement = shared.element;
-  for (const d of entry.all) {
-    const value = d.def.match.find((m) => m.element === shared.element)!.value;
-    entry.byKey.set(value, [...(entry.byKey.get(value) ?? []), d]);
-    d.check = d.def.match.filter((m) => m.element !== shared.element || m.component !== undefined);
-  }
-}
-
 export const FLAG_LINE_ITEM = 1;
 export const FLAG_TOLERATED = 2;
 export const FLAG_BEG = 4;
 export const FLAG_CTT = 8;
 export const FLAG_LOOP_HEAD = 16;
-/** per tag code: what the decoder does besides the table (CTT, line items, tolerance rules) */
-export const TAG_FLAGS = new Map<number, number>();
-const flag = (tag: string, f: number) => TAG_FLAGS.set(tagCode(tag), (TAG_FLAGS.get(tagCode(tag)) ?? 0) | f);
-for (const t of LINE_ITEM_TAGS) flag(t, FLAG_LINE_ITEM);
-for (const t of TOLERATED_TAGS) flag(t, FLAG_TOLERATED);
-flag('BEG', FLAG_BEG);
-flag('CTT', FLAG_CTT);
-for (const t of TABLE.loopHeads) flag(t, FLAG_LOOP_HEAD);
-for (const [code, entry] of TAGS) entry.flags = TAG_FLAGS.get(code) ?? 0;
 
-/** ids of the parents of the required fields, for the check at the end of a transaction */
-export const REQUIRED = TABLE.required.map((r) => ({ ...r, parent: parentId(r.path.slice(0, -1)), key: r.path[r.path.length - 1]! }));
-export const ENVELOPE = (() => {
-  const byPointer = new Map<string, typeof TABLE.envelope>();
-  for (const e of TABLE.envelope) byPointer.set(e.pointer, [...(byPointer.get(e.pointer) ?? []), e]);
-  return [...byPointer.entries()].map(([pointer, defs]) => ({ pointer, defs, parent: parentId(defs[0]!.path.slice(0, -1)), key: defs[0]!.path[defs[0]!.path.length - 1]! }));
-})();
-export const IMPLIED = TABLE.implied.map((i) => ({ ...i, parent: parentId(i.path.slice(0, -1)), key: i.path[i.path.length - 1]! }));
+type Parented<T> = T & { parent: number; key: string };
+
+/** One generated table, indexed for the decoder. */
+export interface CompiledTable {
+  table: X12Table;
+  /** parent object paths from the root, by id */
+  PARENTS: string[][];
+  /** array paths from the root, by id */
+  ARRAYS: { pointer: string; path: string[]; parent: number; key: string }[];
+  /** date-time fields (outside arrays), by slot */
+  DATE_SLOTS: { pointer: string; parent: number; key: string }[];
+  DEFS: CDef[];
+  /** definitions by tag code */
+  TAGS: Map<number, TagEntry>;
+  /** per tag code: what the decoder does besides the table (CTT, line items, tolerance rules) */
+  TAG_FLAGS: Map<number, number>;
+  /** the required fields with their parents' ids, for the check at the end of a transaction */
+  REQUIRED: Parented<X12RequiredDef>[];
+  ENVELOPE: { pointer: string; defs: X12EnvelopeDef[]; parent: number; key: string }[];
+  IMPLIED: Parented<X12Table['implied'][number]>[];
+}
+
+/**
+ * Indexes one table. `tolerant`: the seed-layout rules of tolerance.ts apply (they rewrite 850 layouts, so only
+ * the default table uses them).
+ */
+export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable {
+  const PARENTS: string[][] = [];
+  const parentIds = new Map<string, number>();
+  function parentId(path: string[]): number {
+    const key = path.join('\u0000');
+    let id = parentIds.get(key);
+    if (id === undefined) {
+      id = PARENTS.length;
+      PARENTS.push(path);
+      parentIds.set(key, id);
+    }
+    return id;
+  }
+
+  const ARRAYS: CompiledTable['ARRAYS'] = [];
+  const arrayIds = new Map<string, number>();
+
+  const DATE_SLOTS: CompiledTable['DATE_SLOTS'] = [];
+  const dateSlots = new Map<string, number>();
+
+  const fillerBits = new Map<string, number>();
+  for (const [tag, fillers] of Object.entries(FILLERS)) fillerBits.set(tag, fillers.reduce((m, f) => m | bit(f.element), 0));
+
+  const DEFS: CDef[] = TABLE.segments.map((def, ord) => {
+    let array = -1;
+    if (def.array) {
+      array = arrayIds.get(def.array.pointer) ?? -1;
+      if (array < 0) {
+        array = ARRAYS.length;
+        ARRAYS.push({ ...def.array, parent: parentId(def.array.path.slice(0, -1)), key: def.array.path[def.array.path.length - 1]! });
+        arrayIds.set(def.array.pointer, array);
+      }
+    }
+    const values = def.values.map((v): CValue => {
+      const key = v.path[v.path.length - 1] ?? '';
+      const inItem = def.array !== undefined;
+      const parent = inItem ? -1 : parentId(v.path.slice(0, -1));
+      let dateSlot = -1;
+      if (!inItem && (v.type === 'date-time' || v.type === 'date') && v.format && !['BOOLEAN_YN', 'DECIMAL', 'INTEGER'].includes(v.format)) {
+        dateSlot = dateSlots.get(v.pointer) ?? -1;
+        if (dateSlot < 0) {
+          dateSlot = DATE_SLOTS.length;
+          DATE_SLOTS.push({ pointer: v.pointer, parent, key });
+          dateSlots.set(v.pointer, dateSlot);
+        }
+      }
+      return {
+        def: v,
+        parent,
+        key,
+        itemParent: inItem ? v.path.slice(0, -1) : [],
+        ...(v.codes ? { decodes: new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])) } : {}),
+        dateSlot,
+        bits: bit(v.element) | (v.when ?? []).reduce((m: number, c: X12Condition) => m | bit(c.element), 0),
+      };
+    });
+    return {
+      def,
+      ord,
+      check: def.match,
+      checkedFillers: (FILLERS[def.tag] ?? []).filter((f) => f.check && f.source.kind === 'const').map((f) => ({ element: f.element, value: (f.source as { value: string }).value })),
+      area: def.loop === 'heading' ? AREA_HEADING : def.loop === 'trailing' ? AREA_TRAILING : AREA_LOOP,
+      bits: (fillerBits.get(def.tag) ?? 0) | def.match.reduce((m, c) => m | bit(c.element), 0),
+      values,
+      array,
+      scalarItems: def.values.length === 1 && def.values[0]!.path.length === 0,
+      continues: def.array?.continues === true,
+    };
+  });
+
+  const TAGS = new Map<number, TagEntry>();
+  for (const d of DEFS) {
+    const code = tagCode(d.def.tag);
+    let entry = TAGS.get(code);
+    if (!entry) TAGS.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), all: [] }));
+    entry.all.push(d);
+  }
+  for (const entry of TAGS.values()) {
+    const first = entry.all[0]!.def.match;
+    const shared = first.find((c) => c.component === undefined && entry.all.every((d) => d.def.match.some((m) => m.element === c.element && m.component === undefined)));
+    if (!shared) continue;
+    entry.keyElement = shared.element;
+    for (const d of entry.all) {
+      const value = d.def.match.find((m) => m.element === shared.element)!.value;
+      entry.byKey.set(value, [...(entry.byKey.get(value) ?? []), d]);
+      d.check = d.def.match.filter((m) => m.element !== shared.element || m.component !== undefined);
+    }
+  }
+
+  const TAG_FLAGS = new Map<number, number>();
+  const flag = (tag: string, f: number) => TAG_FLAGS.set(tagCode(tag), (TAG_FLAGS.get(tagCode(tag)) ?? 0) | f);
+  if (TABLE.lineItemTotal) {
+    for (const t of LINE_ITEM_TAGS) flag(t, FLAG_LINE_ITEM);
+    flag('CTT', FLAG_CTT);
+  }
+  if (tolerant) for (const t of TOLERATED_TAGS) flag(t, FLAG_TOLERATED);
+  flag('BEG', FLAG_BEG);
+  for (const t of TABLE.loopHeads) flag(t, FLAG_LOOP_HEAD);
+  for (const [code, entry] of TAGS) entry.flags = TAG_FLAGS.get(code) ?? 0;
+
+  const REQUIRED = TABLE.required.map((r) => ({ ...r, parent: parentId(r.path.slice(0, -1)), key: r.path[r.path.length - 1]! }));
+  const ENVELOPE = (() => {
+    const byPointer = new Map<string, typeof TABLE.envelope>();
+    for (const e of TABLE.envelope) byPointer.set(e.pointer, [...(byPointer.get(e.pointer) ?? []), e]);
+    return [...byPointer.entries()].map(([pointer, defs]) => ({ pointer, defs, parent: parentId(defs[0]!.path.slice(0, -1)), key: defs[0]!.path[defs[0]!.path.length - 1]! }));
+  })();
+  const IMPLIED = TABLE.implied.map((i) => ({ ...i, parent: parentId(i.path.slice(0, -1)), key: i.path[i.path.length - 1]! }));
+  return { table: TABLE, PARENTS, ARRAYS, DATE_SLOTS, DEFS, TAGS, TAG_FLAGS, REQUIRED, ENVELOPE, IMPLIED };
+}
+
+/** The compiled tables, in TABLES order: the first (850) is the default and the only tolerant one. */
+export const COMPILED: readonly CompiledTable[] = TABLES.map((t, i) => compileTable(t, i === 0));
+
+/** The table of an ST01 transaction set identifier, or undefined when LEX has none for it. */
+export function compiledForSet(st01: string): CompiledTable | undefined {
+  for (const c of COMPILED) if (c.table.transactionSet === st01) return c;
+  return undefined;
+}

@@ -1,8 +1,8 @@
 // Segments of one transaction (ST … SE) → a LEX message, using the generated table only (via compiled.ts).
 import type { LexWarning, Position } from '@lexstandard/codec';
 import {
-  AREA_LOOP, AREA_TRAILING, ARRAYS, DATE_SLOTS, ENVELOPE, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD,
-  FLAG_TOLERATED, IMPLIED, PARENTS, REQUIRED, TAG_FLAGS, TAGS, type CDef, type CValue, type TagEntry,
+  AREA_LOOP, AREA_TRAILING, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD, FLAG_TOLERATED,
+  type CDef, type CompiledTable, type CValue, type TagEntry,
 } from './compiled.js';
 import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
 import type { X12Condition, X12EnvelopeDef } from './table.js';
@@ -42,11 +42,11 @@ interface PendingDate { date?: string; time?: string; segment: number; tag: stri
 
 export class TransactionDecoder {
   private readonly root: Obj = {};
-  private readonly parents: (Obj | undefined)[] = new Array(PARENTS.length);
+  private readonly parents: (Obj | undefined)[];
   /** definitions already read (non-repeating segments), by ordinal */
   private readonly seen: boolean[] = [];
-  private readonly arrays: (unknown[] | undefined)[] = new Array(ARRAYS.length);
-  private readonly dates: (PendingDate | undefined)[] = new Array(DATE_SLOTS.length);
+  private readonly arrays: (unknown[] | undefined)[];
+  private readonly dates: (PendingDate | undefined)[];
   private itemDates: Map<string, { target: Obj; key: string; pending: PendingDate }> | undefined;
   private loop: string | null = null;
   private lastRank = 0;
@@ -59,8 +59,12 @@ export class TransactionDecoder {
   /** the BEG segment's text (for a derived message id) */
   private beg: string | undefined;
 
-  constructor(private readonly env: EnvelopeContext, private readonly warnings: LexWarning[]) {
-    for (const i of IMPLIED) this.parent(i.parent)[i.key] = i.value;
+  /** `t`: the table of the transaction set (ST01) */
+  constructor(private readonly env: EnvelopeContext, private readonly warnings: LexWarning[], private readonly t: CompiledTable) {
+    this.parents = new Array(t.PARENTS.length);
+    this.arrays = new Array(t.ARRAYS.length);
+    this.dates = new Array(t.DATE_SLOTS.length);
+    for (const i of t.IMPLIED) this.parent(i.parent)[i.key] = i.value;
   }
 
   /** The object at parent id `id`, created (with its ancestors) as needed. */
@@ -68,7 +72,7 @@ export class TransactionDecoder {
     let o = this.parents[id];
     if (o !== undefined) return o;
     o = this.root;
-    for (const k of PARENTS[id]!) {
+    for (const k of this.t.PARENTS[id]!) {
       let n = o[k];
       if (n === undefined || n === null || typeof n !== 'object' || Array.isArray(n)) {
         n = {};
@@ -85,7 +89,7 @@ export class TransactionDecoder {
     const cached = this.parents[id];
     if (cached !== undefined) return cached;
     let o: unknown = this.root;
-    for (const k of PARENTS[id]!) {
+    for (const k of this.t.PARENTS[id]!) {
       if (o === null || typeof o !== 'object') return undefined;
       o = (o as Obj)[k];
     }
@@ -93,8 +97,8 @@ export class TransactionDecoder {
   }
 
   segment(seg: SegmentView, code: number): void {
-    const entry = TAGS.get(code);
-    const flags = entry === undefined ? TAG_FLAGS.get(code) ?? 0 : entry.flags;
+    const entry = this.t.TAGS.get(code);
+    const flags = entry === undefined ? this.t.TAG_FLAGS.get(code) ?? 0 : entry.flags;
     if (flags !== 0) {
       if ((flags & FLAG_CTT) !== 0) {
         this.ctt = seg.toSegment();
@@ -108,7 +112,7 @@ export class TransactionDecoder {
         if (rewritten !== null) {
           for (const s of rewritten) {
             const c = tagCode(s.tag);
-            this.map(s, TAGS.get(c), TAG_FLAGS.get(c) ?? 0);
+            this.map(s, this.t.TAGS.get(c), this.t.TAG_FLAGS.get(c) ?? 0);
           }
           return;
         }
@@ -121,7 +125,7 @@ export class TransactionDecoder {
     const comp = this.env.component;
     if (entry === undefined) {
       if ((flags & FLAG_LOOP_HEAD) !== 0) this.loop = `${seg.tag}*${seg.element(1)}`;
-      this.warn(seg, 'X12_UNKNOWN_SEGMENT', undefined, `segment ${seg.tag} has no place in the LEX 850 layout; it is dropped`);
+      this.warn(seg, 'X12_UNKNOWN_SEGMENT', undefined, `segment ${seg.tag} has no place in the LEX ${this.t.table.transactionSet} layout; it is dropped`);
       return;
     }
     const candidates = entry.keyElement === 0 ? entry.all : entry.byKey.get(seg.element(entry.keyElement));
@@ -147,7 +151,7 @@ export class TransactionDecoder {
     }
     if (cdef === undefined) {
       if ((flags & FLAG_LOOP_HEAD) !== 0) this.loop = `${seg.tag}*${seg.element(1)}`;
-      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', 1, `${seg.tag} with qualifier "${seg.element(1)}" has no place in the LEX 850 layout; it is dropped`);
+      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', 1, `${seg.tag} with qualifier "${seg.element(1)}" has no place in the LEX ${this.t.table.transactionSet} layout; it is dropped`);
       return;
     }
     const def = cdef.def;
@@ -162,7 +166,7 @@ export class TransactionDecoder {
     if (seg.synthetic !== true) {
       const inOrder = def.head ? this.lastArea !== AREA_TRAILING && def.rank >= this.lastHeadRank : def.rank >= this.lastRank;
       if (!inOrder) {
-        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${def.id} is out of the LEX 850 segment order (${def.loop === 'heading' ? 'it belongs to the heading' : def.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${def.loop}`}); it is read anyway`);
+        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${def.id} is out of the LEX ${this.t.table.transactionSet} segment order (${def.loop === 'heading' ? 'it belongs to the heading' : def.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${def.loop}`}); it is read anyway`);
         if (def.head) this.lastHeadRank = Math.max(this.lastHeadRank, def.rank);
         this.lastRank = Math.max(this.lastRank, def.rank);
       } else {
@@ -197,16 +201,19 @@ export class TransactionDecoder {
     } else {
       let arr = this.arrays[cdef.array];
       if (arr === undefined) {
-        const at = ARRAYS[cdef.array]!;
+        const at = this.t.ARRAYS[cdef.array]!;
         const holder = this.parent(at.parent);
         const existing = holder[at.key];
         arr = Array.isArray(existing) ? existing : [];
         holder[at.key] = arr;
         this.arrays[cdef.array] = arr;
       }
-      const index = arr.length;
-      const arrayPointer = ARRAYS[cdef.array]!.pointer;
-      let item: Obj | undefined;
+      // a continuing segment (RED after TED) fills the item the array's first segment opened
+      const last = cdef.continues && arr.length > 0 ? arr[arr.length - 1] : undefined;
+      const continued = last !== null && typeof last === 'object' && !Array.isArray(last) ? (last as Obj) : undefined;
+      const index = continued ? arr.length - 1 : arr.length;
+      const arrayPointer = this.t.ARRAYS[cdef.array]!.pointer;
+      let item: Obj | undefined = continued;
       let scalar: unknown;
       for (let i = 0; i < values.length; i++) {
         const cv = values[i]!;
@@ -235,7 +242,7 @@ export class TransactionDecoder {
       }
       if (cdef.scalarItems) {
         if (scalar !== undefined) arr.push(scalar);
-      } else arr.push(item ?? {});
+      } else if (!continued) arr.push(item ?? {});
     }
 
     const n = seg.count;
@@ -298,12 +305,12 @@ export class TransactionDecoder {
     for (let slot = 0; slot < this.dates.length; slot++) {
       const p = this.dates[slot];
       if (p === undefined) continue;
-      const at = DATE_SLOTS[slot]!;
+      const at = this.t.DATE_SLOTS[slot]!;
       this.setDate(p, this.parent(at.parent), at.key, at.pointer);
     }
     if (this.itemDates) for (const [pointer, d] of this.itemDates) this.setDate(d.pending, d.target, d.key, pointer);
     const st = { segment: this.env.stSegment, tag: 'ST' };
-    for (const e of ENVELOPE) {
+    for (const e of this.t.ENVELOPE) {
       const holder = this.peek(e.parent);
       if (holder !== undefined && holder[e.key] !== undefined) continue;
       const value = this.fromEnvelope(e.defs);
@@ -312,7 +319,7 @@ export class TransactionDecoder {
       const first = e.defs[0]!;
       this.warnings.push({ code: 'X12_ENVELOPE_FALLBACK', path: e.pointer, message: `the transaction does not carry ${e.pointer}; it is read from the interchange envelope (${value.from})${value.note}`, position: { segment: first.segment === 'ISA' ? 1 : this.env.gsSegment, tag: first.segment, element: first.element } });
     }
-    for (const r of REQUIRED) {
+    for (const r of this.t.REQUIRED) {
       const holder = this.peek(r.parent);
       if (holder === undefined || holder[r.key] !== undefined) continue;
       if (r.derive === 'uuid') {

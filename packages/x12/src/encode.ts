@@ -1,13 +1,13 @@
-// LEX messages → an X12 850 interchange, using the generated table only. Output is strict: fixed-width ISA,
+// LEX messages → an X12 interchange (850, or 824 for an ACKNOWLEDGMENT), using the generated tables only. Output is strict: fixed-width ISA,
 // exact counts and matching control numbers, separators never inside values.
 import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
 import { getPath } from './decode.js';
-import { TABLE } from './generated/table.js';
+import { TABLE, TABLES } from './generated/table.js';
 import {
-  COMPONENT_SEPARATOR, CONVENTION, ELEMENT_SEPARATOR, FILLERS, FUNCTIONAL_ID, GS_VERSION, ID_QUALIFIER, ISA_VERSION,
-  LINE_ITEM_TAGS, REPETITION_SEPARATOR, SEGMENT_TERMINATOR, TRANSACTION_SET,
+  COMPONENT_SEPARATOR, CONVENTION, ELEMENT_SEPARATOR, FILLERS, GS_VERSION, ID_QUALIFIER, ISA_VERSION,
+  LINE_ITEM_TAGS, REPETITION_SEPARATOR, SEGMENT_TERMINATOR,
 } from './syntax.js';
-import type { X12Condition, X12EnvelopeDef, X12SegmentDef, X12ValueDef } from './table.js';
+import type { X12Condition, X12EnvelopeDef, X12SegmentDef, X12Table, X12ValueDef } from './table.js';
 import { dateParts, decimalText, timeText } from './values.js';
 
 export interface X12WriteOptions {
@@ -32,8 +32,15 @@ const err = (code: string, message: string) => new LexCodecError('x12', code, me
 /** the top-level member(s) of a message, from the table (the root of every required field) */
 const ROOT_KEYS = [...new Set(TABLE.required.map((r) => r.path[0]!))];
 
+/** ISA places are the same in every table (envelope places belong to every transaction set) */
 function envelopeDef(element: number): X12EnvelopeDef | undefined {
   return TABLE.envelope.find((e) => e.segment === 'ISA' && e.element === element);
+}
+
+/** The transaction set of a message: the table whose selector it matches, else the default (850). */
+export function tableFor(message: unknown): X12Table {
+  for (const t of TABLES) if (t.selects && getPath(message, t.selects.path) === t.selects.value) return t;
+  return TABLE;
 }
 
 class Writer {
@@ -160,8 +167,8 @@ function put(els: string[], at: { element: number; component?: number }, text: s
   els[at.element] = parts.join(COMPONENT_SEPARATOR);
 }
 
-/** The body segments (BEG … CTT) of one message. */
-function body(message: Obj, w: Writer): void {
+/** The body segments (BEG … CTT, BGN … last TED loop) of one message. */
+function body(message: Obj, w: Writer, table: X12Table): void {
   const dateDef = envelopeDef(9);
   const stamp = dateDef ? getPath(message, dateDef.path) : undefined;
   const date = typeof stamp === 'string' ? dateParts(stamp, dateDef!.type)?.parts.date ?? '' : '';
@@ -177,7 +184,39 @@ function body(message: Obj, w: Writer): void {
     }
     w.emit(def.tag, els, date);
   };
-  for (const def of TABLE.segments) {
+  const segments = table.segments;
+  for (let d = 0; d < segments.length; d++) {
+    const def = segments[d]!;
+    if (def.array) {
+      // continuing segments are written with the item their array's first segment opens
+      if (def.array.continues) continue;
+      const arr = getPath(message, def.array.path);
+      if (arr === undefined || arr === null) continue;
+      if (!Array.isArray(arr)) {
+        w.warn('X12_VALUE_NOT_WRITTEN', def.array.pointer, `${def.array.pointer} is not written: expected an array`);
+        continue;
+      }
+      const pointer = def.array.pointer;
+      const scalar = def.values.length === 1 && def.values[0]!.path.length === 0;
+      for (let i = 0; i < arr.length; i++) {
+        const item = arr[i];
+        const r = w.build(def, item, `${pointer}/${i}`);
+        // an array of scalars writes only its values; an array of objects writes one segment per item so
+        // that indexes survive even when an item carries nothing X12 holds
+        if (!(scalar ? r.any : item !== null && typeof item === 'object')) continue;
+        if (def.head) {
+          w.emit(def.tag, r.els, date);
+          open.add(def.id);
+        } else emitIn(def, r.els);
+        for (let c = d + 1; c < segments.length; c++) {
+          const more = segments[c]!;
+          if (more.array?.continues !== true || more.array.pointer !== pointer) continue;
+          const m = w.build(more, item, `${pointer}/${i}`);
+          if (m.any) emitIn(more, m.els);
+        }
+      }
+      continue;
+    }
     if (def.head) {
       const r = w.build(def, message);
       if (r.any) {
@@ -186,27 +225,10 @@ function body(message: Obj, w: Writer): void {
       } else pendingHeads.set(def.id, { def, els: r.els });
       continue;
     }
-    if (def.array) {
-      const arr = getPath(message, def.array.path);
-      if (arr === undefined || arr === null) continue;
-      if (!Array.isArray(arr)) {
-        w.warn('X12_VALUE_NOT_WRITTEN', def.array.pointer, `${def.array.pointer} is not written: expected an array`);
-        continue;
-      }
-      const scalar = def.values.length === 1 && def.values[0]!.path.length === 0;
-      for (let i = 0; i < arr.length; i++) {
-        const item = arr[i];
-        const r = w.build(def, item, `${def.array.pointer}/${i}`);
-        // an array of scalars writes only its values; an array of objects writes one segment per item so
-        // that indexes survive even when an item carries nothing X12 holds
-        if (scalar ? r.any : item !== null && typeof item === 'object') emitIn(def, r.els);
-      }
-      continue;
-    }
     const r = w.build(def, message);
     if (r.any) emitIn(def, r.els);
   }
-  w.emit('CTT', ['', String(w.lines)], date);
+  if (table.lineItemTotal) w.emit('CTT', ['', String(w.lines)], date);
 }
 
 /** FNV-1a over the text: a deterministic control number in 1 … 999999999. */
@@ -282,8 +304,8 @@ const carriedX12 = (template: string) => COVERAGE[template]?.x12 === true;
  * for empty arrays and objects X12 would carry: X12 has no way to write "an empty list", so they read back absent.
  * (An empty item of an array of objects is kept: it still gets its segment, so indexes survive.)
  */
-function uncarried(message: Obj): LexWarning[] {
-  const implied = new Set(TABLE.implied.filter((i) => getPath(message, i.path) === i.value).map((i) => i.pointer));
+function uncarried(message: Obj, table: X12Table): LexWarning[] {
+  const implied = new Set(table.implied.filter((i) => getPath(message, i.path) === i.value).map((i) => i.pointer));
   const out = notCarried(message, 'x12').filter((w) => !(w.path !== undefined && implied.has(w.path)));
   const keys: string[] = [];
   const walk = (value: unknown, template: string) => {
@@ -319,58 +341,88 @@ function uncarried(message: Obj): LexWarning[] {
   return out;
 }
 
-/** One interchange (ISA/GS) holding one ST … SE per message. */
+/** GS06 of the n-th functional group (0-based) of an interchange with control number `control`. */
+const groupControl = (control: number, n: number) => String(((control - 1 + n) % 999999999) + 1);
+
+/**
+ * One interchange (ISA) holding one ST … SE per message. Consecutive messages of the same transaction set share a
+ * functional group (GS … GE); a message of another set (an 824 after an 850) opens the next group.
+ */
 export function writeInterchange(messages: readonly unknown[], options: X12WriteOptions = {}): { output: string; warnings: LexWarning[] } {
   checkOptions(options);
   if (!Array.isArray(messages) || messages.length === 0) throw err('X12_CANNOT_SERIALIZE', 'there is no message to write');
   const warnings: LexWarning[] = [];
-  const bodies: string[][] = [];
+  const bodies: { table: X12Table; segments: string[] }[] = [];
   const first = messages[0];
+  // segment number of the next ST: ISA, GS, then per message its segments + ST + SE, + GE and GS per new group
   let stSegment = 3;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i];
     if (m === null || typeof m !== 'object' || Array.isArray(m) || !ROOT_KEYS.every((k) => k in m)) throw err('X12_CANNOT_SERIALIZE', `message ${i + 1} is not a LEX message (an object with a "${ROOT_KEYS.join('", "')}" member)`);
+    const table = tableFor(m);
+    if (i > 0 && table !== bodies[i - 1]!.table) stSegment += 2;
     const at = messages.length > 1 ? { segment: 0, tag: 'ST' } : undefined;
     const own: LexWarning[] = [];
-    for (const u of uncarried(m as Obj)) own.push(at ? { ...u, position: { ...at } } : u);
+    for (const u of uncarried(m as Obj, table)) own.push(at ? { ...u, position: { ...at } } : u);
     const w = new Writer(own, at);
-    body(m as Obj, w);
-    bodies.push(w.segments);
+    body(m as Obj, w, table);
+    bodies.push({ table, segments: w.segments });
     if (at) {
-      // the warnings of message i point at its ST segment: 2 (ISA, GS) + the segments before it + 1
+      // the warnings of message i point at its ST segment
       for (const x of own) x.position = { segment: stSegment, tag: 'ST' };
     }
     stSegment += w.segments.length + 2;
     warnings.push(...own);
   }
-  const control = options.controlNumber ?? derivedControlNumber(bodies.flat());
-  const { isa, gs, isa13, gs06 } = envelopeHead(first as Obj, control, options, new Writer(warnings));
-  const out: string[] = [isa, gs];
+  const control = options.controlNumber ?? derivedControlNumber(bodies.flatMap((b) => b.segments));
+  const head = envelopeHead(first as Obj, control, options, new Writer(warnings));
+  const out: string[] = [head.isa];
+  let groups = 0;
+  let inGroup = 0;
+  let gs06 = '';
   for (let i = 0; i < bodies.length; i++) {
+    const { table, segments } = bodies[i]!;
+    if (i === 0 || table !== bodies[i - 1]!.table) {
+      if (i > 0) out.push(['GE', String(inGroup), gs06].join(ELEMENT_SEPARATOR));
+      gs06 = groupControl(control, groups++);
+      out.push(groupHeader(head, table, gs06));
+      inGroup = 0;
+    }
+    inGroup++;
     const st02 = String(i + 1).padStart(4, '0');
-    out.push(['ST', TRANSACTION_SET, st02, CONVENTION].join(ELEMENT_SEPARATOR));
-    for (const s of bodies[i]!) out.push(s);
-    out.push(['SE', String(bodies[i]!.length + 2), st02].join(ELEMENT_SEPARATOR));
+    out.push(['ST', table.transactionSet, st02, CONVENTION].join(ELEMENT_SEPARATOR));
+    for (const s of segments) out.push(s);
+    out.push(['SE', String(segments.length + 2), st02].join(ELEMENT_SEPARATOR));
   }
-  out.push(['GE', String(bodies.length), gs06].join(ELEMENT_SEPARATOR));
-  out.push(['IEA', '1', isa13].join(ELEMENT_SEPARATOR));
+  out.push(['GE', String(inGroup), gs06].join(ELEMENT_SEPARATOR));
+  out.push(['IEA', String(groups), head.isa13].join(ELEMENT_SEPARATOR));
   const term = SEGMENT_TERMINATOR + (options.newline === false ? '' : '\n');
   return { output: out.join(term) + term, warnings };
 }
 
-/** The ISA and GS segments (without terminators) for an interchange whose first message is `first`. */
-function envelopeHead(first: Obj, control: number, options: X12WriteOptions, head: Writer): { isa: string; gs: string; isa13: string; gs06: string } {
+interface EnvelopeHead {
+  isa: string;
+  isa13: string;
+  /** GS02, GS03, GS04, GS05 */
+  gsParties: string[];
+}
+
+/** The ISA segment (without terminator) for an interchange whose first message is `first`, and the GS values. */
+function envelopeHead(first: Obj, control: number, options: X12WriteOptions, head: Writer): EnvelopeHead {
   const sender = isaId(first, 6, head);
   const receiver = isaId(first, 8, head);
   const stamp = envelopeStamp(first);
   const isa13 = String(control).padStart(9, '0');
-  const gs06 = String(control);
   const pad = (s: string, n: number) => s + ' '.repeat(n - s.length);
   const gsId = (s: string) => (s.trim().length >= 2 ? s.trim() : pad(s.trim(), 2));
   const isa = ['ISA', '00', pad('', 10), '00', pad('', 10), ID_QUALIFIER, pad(sender, 15), ID_QUALIFIER, pad(receiver, 15), stamp.yymmdd, stamp.hhmm,
     REPETITION_SEPARATOR, ISA_VERSION, isa13, '0', options.usage ?? 'P', COMPONENT_SEPARATOR].join(ELEMENT_SEPARATOR);
-  const gs = ['GS', FUNCTIONAL_ID, gsId(sender), gsId(receiver), stamp.ccyymmdd, stamp.hhmm, gs06, 'X', GS_VERSION].join(ELEMENT_SEPARATOR);
-  return { isa, gs, isa13, gs06 };
+  return { isa, isa13, gsParties: [gsId(sender), gsId(receiver), stamp.ccyymmdd, stamp.hhmm] };
+}
+
+/** The GS segment (without terminator) of a functional group of `table`'s transaction set. */
+function groupHeader(head: EnvelopeHead, table: X12Table, gs06: string): string {
+  return ['GS', table.functionalId, ...head.gsParties, gs06, 'X', GS_VERSION].join(ELEMENT_SEPARATOR);
 }
 
 /**
@@ -385,8 +437,11 @@ export class X12InterchangeWriter {
   private sets = 0;
   /** segments written so far (ISA and GS included) */
   private segments = 0;
-  private isa13 = '';
-  private gs06 = '';
+  private control = 0;
+  private head: EnvelopeHead | undefined;
+  /** the open functional group: its table, GS06 and number of transactions */
+  private group: { table: X12Table; gs06: string; sets: number } | undefined;
+  private groups = 0;
   private readonly term: string;
 
   constructor(private readonly options: X12WriteOptions = {}) {
@@ -399,30 +454,45 @@ export class X12InterchangeWriter {
     return this.sets;
   }
 
-  /** The text for one more message: the ISA/GS first when it is the first, then its ST … SE. */
+  /** The text for one more message: the ISA first when it is the first, a GS when its set changes, then its ST … SE. */
   write(message: unknown): { output: string; warnings: LexWarning[] } {
     const m = message;
     if (m === null || typeof m !== 'object' || Array.isArray(m) || !ROOT_KEYS.every((k) => k in m)) throw err('X12_CANNOT_SERIALIZE', `the message is not a LEX message (an object with a "${ROOT_KEYS.join('", "')}" member)`);
-    const own: LexWarning[] = uncarried(m as Obj);
+    const table = tableFor(m);
+    const own: LexWarning[] = uncarried(m as Obj, table);
     const w = new Writer(own, { segment: 0, tag: 'ST' });
-    body(m as Obj, w);
+    body(m as Obj, w, table);
     const term = this.term;
     let out = '';
     let segments = this.segments;
-    if (this.sets === 0) {
-      const control = this.options.controlNumber ?? derivedControlNumber(w.segments);
-      const head = envelopeHead(m as Obj, control, this.options, new Writer(own));
-      out = head.isa + term + head.gs + term;
-      this.isa13 = head.isa13;
-      this.gs06 = head.gs06;
-      segments = 2;
+    let head = this.head;
+    if (head === undefined) {
+      this.control = this.options.controlNumber ?? derivedControlNumber(w.segments);
+      head = envelopeHead(m as Obj, this.control, this.options, new Writer(own));
+      out = head.isa + term;
+      segments = 1;
+    }
+    let group = this.group;
+    if (group === undefined || group.table !== table) {
+      if (group !== undefined) {
+        out += ['GE', String(group.sets), group.gs06].join(ELEMENT_SEPARATOR) + term;
+        segments++;
+      }
+      group = { table, gs06: groupControl(this.control, this.groups), sets: 0 };
+      out += groupHeader(head, table, group.gs06) + term;
+      segments++;
     }
     const stSegment = segments + 1;
     for (const x of own) x.position = { segment: stSegment, tag: 'ST' };
     const st02 = String(this.sets + 1).padStart(4, '0');
-    out += ['ST', TRANSACTION_SET, st02, CONVENTION].join(ELEMENT_SEPARATOR) + term;
+    out += ['ST', table.transactionSet, st02, CONVENTION].join(ELEMENT_SEPARATOR) + term;
     for (const s of w.segments) out += s + term;
     out += ['SE', String(w.segments.length + 2), st02].join(ELEMENT_SEPARATOR) + term;
+    // nothing above threw: commit the state
+    if (this.group !== group) this.groups++;
+    this.head = head;
+    this.group = group;
+    group.sets++;
     this.segments = segments + w.segments.length + 2;
     this.sets++;
     return { output: out, warnings: own };
@@ -430,7 +500,7 @@ export class X12InterchangeWriter {
 
   /** GE and IEA with the final counts; '' when no message was written (there is no interchange then). */
   end(): string {
-    if (this.sets === 0) return '';
-    return ['GE', String(this.sets), this.gs06].join(ELEMENT_SEPARATOR) + this.term + ['IEA', '1', this.isa13].join(ELEMENT_SEPARATOR) + this.term;
+    if (this.head === undefined || this.group === undefined) return '';
+    return ['GE', String(this.group.sets), this.group.gs06].join(ELEMENT_SEPARATOR) + this.term + ['IEA', String(this.groups), this.head.isa13].join(ELEMENT_SEPARATOR) + this.term;
   }
 }

@@ -1,4 +1,4 @@
-// @lexstandard/x12 — ASC X12 850 ↔ LEX. Liberal in (the seed layouts, any ISA width, any terminator),
+// @lexstandard/x12 — ASC X12 850 (and 824 for ACKNOWLEDGMENT) ↔ LEX. Liberal in (the seed layouts, any ISA width, any terminator),
 // strict out (fixed-width ISA, exact counts, matching control numbers). The engine knows X12; everything it
 // knows about LEX comes from the generated table (src/generated/table.ts).
 import { LexCodecError, type LexWarning, type ParseResult, type SerializeResult } from '@lexstandard/codec';
@@ -9,7 +9,7 @@ import { X12Reader, type X12ReadOptions, type X12Transaction } from './reader.js
 export { X12Reader, type X12Control, type X12Failure, type X12ReadOptions, type X12Settled, type X12Transaction } from './reader.js';
 export { X12Tokenizer, DEFAULT_MAX_SEGMENT_LENGTH, type Delimiters, type Segment, type TokenizerOptions } from './tokenizer.js';
 export { X12InterchangeWriter, type X12WriteOptions } from './encode.js';
-export { TABLE as X12_TABLE } from './generated/table.js';
+export { TABLE as X12_TABLE, TABLES as X12_TABLES } from './generated/table.js';
 export type * from './table.js';
 
 export interface X12Interchange {
@@ -41,7 +41,7 @@ function read(text: string, options: X12ReadOptions): { messages: X12Transaction
 const bySegment = (a: LexWarning, b: LexWarning) => (a.position?.segment ?? Infinity) - (b.position?.segment ?? Infinity);
 
 /**
- * Parses an interchange that holds one 850 transaction into a LEX message. Deviations are warnings with a code
+ * Parses an interchange that holds one transaction (850, or 824 → ACKNOWLEDGMENT) into a LEX message. Deviations are warnings with a code
  * and a position; a broken envelope, bad delimiters, truncation or binary data throw LexCodecError.
  */
 export function parseX12(text: string, options: X12ReadOptions = {}): ParseResult {
@@ -62,7 +62,7 @@ export function parseX12Interchange(text: string, options: X12ReadOptions = {}):
 }
 
 /**
- * Writes one LEX message as an X12 850 interchange. Fields X12 cannot carry are reported as FIELD_NOT_CARRIED
+ * Writes one LEX message as an X12 interchange (850; an ACKNOWLEDGMENT as an 824). Fields X12 cannot carry are reported as FIELD_NOT_CARRIED
  * warnings with their JSON Pointer; values changed to fit X12 are reported too (X12_VALUE_SANITIZED, …).
  */
 export function toX12(message: LexMessage, options: X12WriteOptions = {}): SerializeResult {

@@ -2,8 +2,9 @@
 // per transaction. Push-based, so a stream can feed it chunk by chunk; the string API pushes everything once.
 import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
+import { COMPILED, compiledForSet } from './compiled.js';
 import { TransactionDecoder } from './decode.js';
-import { CONVENTION, FUNCTIONAL_ID, GS_VERSION, ISA_VERSION, TRANSACTION_SET } from './syntax.js';
+import { CONVENTION, GS_VERSION, ISA_VERSION } from './syntax.js';
 import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
 import { X12Tokenizer } from './tokenizer.js';
 
@@ -306,7 +307,7 @@ export class X12Reader {
 
   private onGs(seg: Segment): void {
     if (this.state !== 'interchange') this.missing(seg, this.state === 'start' || this.state === 'done' ? 'ISA' : this.state === 'group' ? 'GE' : 'SE');
-    if (seg.elements[1] !== FUNCTIONAL_ID) this.unexpected(this.warnings, seg, 1, `${FUNCTIONAL_ID} (the functional identifier of LEX messages)`);
+    if (!COMPILED.some((c) => c.table.functionalId === seg.elements[1])) this.unexpected(this.warnings, seg, 1, `${COMPILED.map((c) => c.table.functionalId).join(' or ')} (the functional identifiers of LEX messages)`);
     if (seg.elements[8] !== GS_VERSION) this.unexpected(this.warnings, seg, 8, `version ${GS_VERSION}`);
     this.gs = seg;
     this.groups++;
@@ -317,7 +318,9 @@ export class X12Reader {
   private onSt(seg: Segment): void {
     if (this.state !== 'group') this.missing(seg, this.state === 'transaction' ? 'SE' : this.state === 'interchange' ? 'GS' : 'ISA');
     this.txWarnings = [];
-    if (seg.elements[1] !== TRANSACTION_SET) this.unexpected(this.txWarnings, seg, 1, `${TRANSACTION_SET} (purchase order)`);
+    // ST01 picks the table (824 → the ACKNOWLEDGMENT table); anything else is read as the default set (850)
+    const compiled = compiledForSet(seg.elements[1] ?? '');
+    if (!compiled) this.unexpected(this.txWarnings, seg, 1, `${COMPILED.map((c) => c.table.transactionSet).join(' or ')} (it is read as ${COMPILED[0]!.table.transactionSet})`);
     if (seg.elements[3] !== CONVENTION) this.unexpected(this.txWarnings, seg, 3, `the implementation convention ${CONVENTION}`);
     this.st = seg;
     this.sets++;
@@ -327,7 +330,7 @@ export class X12Reader {
       isa: this.isa!.elements, gs: this.gs!.elements, st: seg.elements,
       gsSegment: this.gs!.index, stSegment: seg.index,
       component: d.component, repetition: d.repetition,
-    }, this.txWarnings);
+    }, this.txWarnings, compiled ?? COMPILED[0]!);
     this.state = 'transaction';
   }
 

@@ -8,10 +8,8 @@ export const SEGMENT_TERMINATOR = '~';
 
 export const ISA_VERSION = '00501';
 export const GS_VERSION = '005010';
-/** GS01 functional identifier of LEX messages (seed 002: "ALX for LEX messages") */
-export const FUNCTIONAL_ID = 'ALX';
-export const TRANSACTION_SET = '850';
-/** ST03 implementation convention reference */
+// GS01 and ST01 come from the generated tables (850: ALX, as seed 002 says; 824: AG)
+/** ST03 implementation convention reference, the same for every LEX transaction set */
 export const CONVENTION = 'ALX001';
 export const ID_QUALIFIER = 'ZZ';
 /** DTM04 time code: every LEX timestamp is UTC */
@@ -40,6 +38,8 @@ export interface Filler {
 export const FILLERS: Record<string, Filler[]> = {
   // BEG01 transaction set purpose 00 = original; BEG05 purchase order date (mandatory in BEG)
   BEG: [{ element: 1, source: { kind: 'const', value: '00' }, check: true }, { element: 5, source: { kind: 'date' } }],
+  // BGN01 transaction set purpose 00 = original; BGN05 time code UT whenever BGN04 holds a time
+  BGN: [{ element: 1, source: { kind: 'const', value: '00' }, check: true }, { element: 5, source: { kind: 'const', value: TIME_CODE }, ifElement: 4, check: true }],
   // NM102 entity type qualifier 1 = person
   NM1: [{ element: 2, source: { kind: 'const', value: '1' }, check: true }],
   // IT101 line number, IT102 quantity 1, IT103 unit EA (each), IT104 unit price 0 — paired by X12 syntax; IT105 ignored

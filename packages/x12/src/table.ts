@@ -1,4 +1,4 @@
-// The shape of the generated X12 850 table (src/generated/table.ts). The engine reads LEX knowledge from
+// The shape of the generated X12 tables (src/generated/table.ts: the 850, the 824). The engine reads LEX knowledge from
 // this table only: field pointers, segment tags, qualifiers, element positions, formats and order.
 
 /** How a JSON value is written in an element. */
@@ -46,8 +46,11 @@ export interface X12SegmentDef {
   head: boolean;
   /** canonical order: a segment is out of order when it follows one of a higher rank */
   rank: number;
-  /** one segment per item of this array (JSON Pointer template and path from the root) */
-  array?: { pointer: string; path: string[] };
+  /**
+   * one segment per item of this array (JSON Pointer template and path from the root); `continues`: the segment
+   * adds to the item the array's first segment opened (TED … RED), instead of opening one
+   */
+  array?: { pointer: string; path: string[]; continues?: boolean };
   values: X12ValueDef[];
 }
 
@@ -72,6 +75,14 @@ export interface X12RequiredDef {
 export interface X12Table {
   /** LEX version the table was generated from */
   version: string;
+  /** ST01 transaction set identifier code: 850, 824 */
+  transactionSet: string;
+  /** GS01 functional identifier code of the set's functional group */
+  functionalId: string;
+  /** the message field and value that select this set when writing (absent: the default set) */
+  selects?: { pointer: string; path: string[]; value: string };
+  /** CTT01 (number of line items) closes the transaction */
+  lineItemTotal: boolean;
   /** values X12 implies instead of carrying (e.g. lex.version) */
   implied: { pointer: string; path: string[]; value: string }[];
   /** tags that start a loop */

@@ -1,6 +1,6 @@
 // Property: for every schema-valid LEAD message, JSON → X12 → JSON keeps every field X12 carries, identical,
 // and every change is named by a warning (FIELD_NOT_CARRIED, X12_VALUE_SANITIZED, X12_EMPTY_VALUE …). The
-// output is strict and node-x12 (strict mode) reads it.
+// output is strict and node-x12 (strict mode) reads it. LEAD messages travel as 850s, ACKNOWLEDGMENTs as 824s.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { X12Parser } from 'node-x12';
@@ -38,6 +38,34 @@ describe.skipIf(!arbitraryModule)('lexMessageArbitrary (schema-driven)', () => {
 
   test('values holding X12 separators are sanitized and reported, the rest stays identical', () => {
     fc.assert(fc.property(lexMessageArbitrary({ textAlphabet: DELIMITER_ALPHABET }), roundTrip), { numRuns: 100 });
+  }, 60_000);
+
+  test('ACKNOWLEDGMENT: JSON → X12 824 → JSON keeps every carried field', () => {
+    fc.assert(fc.property(lexMessageArbitrary({ messageType: 'ACKNOWLEDGMENT' }), (message: any) => {
+      roundTrip(message);
+      expect(toX12(message).output).toContain('ST*824*');
+    }), { numRuns: 150 });
+  }, 60_000);
+
+  test('ACKNOWLEDGMENT: values holding X12 separators are sanitized and reported, the rest stays identical', () => {
+    fc.assert(fc.property(lexMessageArbitrary({ messageType: 'ACKNOWLEDGMENT', textAlphabet: DELIMITER_ALPHABET }), roundTrip), { numRuns: 100 });
+  }, 60_000);
+
+  test('an interchange mixing LEADs and ACKNOWLEDGMENTs round-trips each of them, one functional group per run of a set', () => {
+    const either = fc.oneof(lexMessageArbitrary(), lexMessageArbitrary({ messageType: 'ACKNOWLEDGMENT' }));
+    fc.assert(
+      fc.property(fc.array(either, { minLength: 1, maxLength: 6 }), (messages: any[]) => {
+        const out = toX12Interchange(messages);
+        const ic: any = new X12Parser(true).parse(out.output);
+        const runs = messages.filter((m, i) => i === 0 || m.lex.header.messageType !== messages[i - 1].lex.header.messageType).length;
+        expect(ic.functionalGroups.length).toBe(runs);
+        const back = parseX12Interchange(out.output, { strict: true });
+        expect(back.warnings).toEqual([]);
+        expect(back.messages.length).toBe(messages.length);
+        back.messages.forEach((m, i) => expect(m.message).toEqual(expectedAfterRoundTrip(messages[i], toX12(messages[i]).warnings)));
+      }),
+      { numRuns: 30 },
+    );
   }, 60_000);
 
   test('an interchange of many messages round-trips each of them', () => {

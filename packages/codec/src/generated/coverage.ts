@@ -57,8 +57,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/ttl/maxAgeSeconds": {
@@ -66,8 +66,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/ttl/expiresAt": {
@@ -75,8 +75,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/ttl/onExpiry": {
@@ -84,8 +84,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext": {
@@ -93,8 +93,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/attemptNumber": {
@@ -102,8 +102,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/maxAttempts": {
@@ -111,8 +111,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/originalTimestamp": {
@@ -120,8 +120,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/lastFailureReason": {
@@ -129,8 +129,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/lastAttemptTimestamp": {
@@ -138,8 +138,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/header/retryContext/nextAttemptTimestamp": {
@@ -147,8 +147,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload": {
@@ -260,8 +260,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/preferences/preferredContactMethod": {
@@ -269,8 +269,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/preferences/preferredContactTime": {
@@ -278,8 +278,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/preferences/doNotCall": {
@@ -287,8 +287,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/preferences/doNotEmail": {
@@ -296,8 +296,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/preferences/doNotText": {
@@ -305,8 +305,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/creditTier": {
@@ -334,8 +334,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/fleetBuyer/fleetManagerName": {
@@ -343,8 +343,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/customer/fleetBuyer/fleetManagerEmail": {
@@ -352,8 +352,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct": {
@@ -366,8 +366,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/make": {
@@ -395,8 +395,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/bodyType": {
@@ -404,8 +404,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/transmission": {
@@ -413,8 +413,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/fuelType": {
@@ -422,8 +422,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/color": {
@@ -431,8 +431,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/desiredFeatures": {
@@ -465,8 +465,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/installedOptions": {
@@ -484,8 +484,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/installedOptions/*/partNumber": {
@@ -493,8 +493,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/installedOptions/*/estimatedValue": {
@@ -502,8 +502,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/factoryOrderPreference": {
@@ -516,8 +516,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/isElectric": {
@@ -525,8 +525,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/drivetrainType": {
@@ -534,8 +534,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/batteryCapacityKwh": {
@@ -543,8 +543,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/estimatedRangeKm": {
@@ -552,8 +552,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeStandard": {
@@ -561,8 +561,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm": {
@@ -570,8 +570,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/epa": {
@@ -579,8 +579,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/wltp": {
@@ -588,8 +588,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/cltc": {
@@ -597,8 +597,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/nedc": {
@@ -606,8 +606,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/wltc": {
@@ -615,8 +615,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/rangeByStandardKm/jc08": {
@@ -624,8 +624,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/minimumRangeKm": {
@@ -633,8 +633,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort": {
@@ -642,8 +642,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort/connectorType": {
@@ -651,8 +651,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort/acLevel": {
@@ -660,8 +660,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort/dcConnectorType": {
@@ -669,8 +669,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort/maxAcChargingKw": {
@@ -678,8 +678,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePort/maxDcChargingKw": {
@@ -687,8 +687,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargePortPreferences": {
@@ -696,8 +696,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/batteryWarranty": {
@@ -705,8 +705,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/batteryWarranty/years": {
@@ -714,8 +714,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/batteryWarranty/km": {
@@ -723,8 +723,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/batteryWarranty/minimumRetainedCapacityPct": {
@@ -732,8 +732,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/homeChargingInterest": {
@@ -741,8 +741,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/homeChargingInterest/hasHomeCharger": {
@@ -750,8 +750,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/homeChargingInterest/interestedInInstallation": {
@@ -759,8 +759,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/homeChargingInterest/parkingType": {
@@ -768,8 +768,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility": {
@@ -777,8 +777,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/region": {
@@ -786,8 +786,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/federalCreditUSD": {
@@ -795,8 +795,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/stateCreditUSD": {
@@ -804,8 +804,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/currency": {
@@ -813,8 +813,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/programCode": {
@@ -822,8 +822,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/eligibilityNotes": {
@@ -831,8 +831,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/taxCreditEligibility/asOf": {
@@ -840,8 +840,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargingInfrastructureAwareness": {
@@ -849,8 +849,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargingInfrastructureAwareness/nearestDcFastChargerKm": {
@@ -858,8 +858,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargingInfrastructureAwareness/nearestL2ChargerKm": {
@@ -867,8 +867,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargingInfrastructureAwareness/customerChargingAnxiety": {
@@ -876,8 +876,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn": {
@@ -915,8 +915,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/estimatedValue": {
@@ -924,8 +924,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/odometerStatus": {
@@ -948,8 +948,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/previousOwnerCount": {
@@ -957,8 +957,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/accidentHistory": {
@@ -981,8 +981,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/vehicleHistoryReport": {
@@ -990,8 +990,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/vehicleHistoryReport/provider": {
@@ -999,8 +999,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/vehicleHistoryReport/reportId": {
@@ -1008,8 +1008,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/tradeIn/vehicleHistoryReport/reportUrl": {
@@ -1017,8 +1017,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing": {
@@ -1031,8 +1031,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing/preferredLoanTerm": {
@@ -1040,8 +1040,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing/downPaymentRange": {
@@ -1064,8 +1064,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing/incentives": {
@@ -1073,7 +1073,7 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": true,
   "edifact": false,
   "reason": {
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing/incentives/*/description": {
@@ -1081,7 +1081,7 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": true,
   "edifact": false,
   "reason": {
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/financing/incentives/*/amountUSD": {
@@ -1089,7 +1089,7 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": true,
   "edifact": false,
   "reason": {
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata": {
@@ -1102,8 +1102,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/updatedAt": {
@@ -1111,8 +1111,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/expirationDate": {
@@ -1125,8 +1125,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/ownershipChain": {
@@ -1134,8 +1134,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/customFields": {
@@ -1176,8 +1176,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/collectedAt": {
@@ -1185,8 +1185,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentCollectionMethod": {
@@ -1194,8 +1194,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentGivenBy": {
@@ -1203,8 +1203,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentFormVersion": {
@@ -1212,8 +1212,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentFormUrl": {
@@ -1221,8 +1221,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/purposeCodes": {
@@ -1230,8 +1230,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent": {
@@ -1239,8 +1239,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/email": {
@@ -1248,8 +1248,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/sms": {
@@ -1257,8 +1257,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/pushNotification": {
@@ -1266,8 +1266,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/whatsapp": {
@@ -1275,8 +1275,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/postalMail": {
@@ -1284,8 +1284,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/thirdPartySharing": {
@@ -1293,8 +1293,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/marketingConsent/profilingAllowed": {
@@ -1302,8 +1302,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa": {
@@ -1311,8 +1311,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/granted": {
@@ -1320,8 +1320,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/timestamp": {
@@ -1329,8 +1329,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/channels": {
@@ -1338,8 +1338,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/ipAddress": {
@@ -1347,8 +1347,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/userAgent": {
@@ -1356,8 +1356,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/consentVersion": {
@@ -1365,8 +1365,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/expiryDate": {
@@ -1374,8 +1374,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentWithdrawnAt": {
@@ -1383,8 +1383,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr": {
@@ -1392,8 +1392,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/legalBasis": {
@@ -1401,8 +1401,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/purposeCodes": {
@@ -1410,8 +1410,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/dataController": {
@@ -1419,8 +1419,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/processorList": {
@@ -1428,8 +1428,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/retentionPeriodDays": {
@@ -1437,8 +1437,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights": {
@@ -1446,8 +1446,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights/rightToAccess": {
@@ -1455,8 +1455,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights/rightToErasure": {
@@ -1464,8 +1464,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights/rightToPortability": {
@@ -1473,8 +1473,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights/rightToObject": {
@@ -1482,8 +1482,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/gdpr/consentWithdrawnAt": {
@@ -1491,8 +1491,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr": {
@@ -1500,8 +1500,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/legalBasis": {
@@ -1509,8 +1509,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/purposeCodes": {
@@ -1518,8 +1518,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/dataController": {
@@ -1527,8 +1527,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/retentionPeriodDays": {
@@ -1536,8 +1536,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/icoRegistrationNumber": {
@@ -1545,8 +1545,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/consentWithdrawnAt": {
@@ -1554,8 +1554,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ccpa": {
@@ -1563,8 +1563,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ccpa/doNotSell": {
@@ -1572,8 +1572,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ccpa/doNotShare": {
@@ -1581,8 +1581,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ccpa/optOutTimestamp": {
@@ -1590,8 +1590,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/ccpa/gpcSignalHonored": {
@@ -1599,8 +1599,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/dpdp": {
@@ -1608,8 +1608,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/dpdp/consentGranted": {
@@ -1617,8 +1617,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/dpdp/purposeId": {
@@ -1626,8 +1626,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/dpdp/consentTimestamp": {
@@ -1635,8 +1635,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/dpdp/nomineeDefined": {
@@ -1644,8 +1644,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl": {
@@ -1653,8 +1653,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl/consentGranted": {
@@ -1662,8 +1662,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl/processingPurpose": {
@@ -1671,8 +1671,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl/sensitiveDataIncluded": {
@@ -1680,8 +1680,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl/crossBorderTransferApproved": {
@@ -1689,8 +1689,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipl/consentTimestamp": {
@@ -1698,8 +1698,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd": {
@@ -1707,8 +1707,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/legalBasis": {
@@ -1716,8 +1716,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/consentGranted": {
@@ -1725,8 +1725,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/purposeDescription": {
@@ -1734,8 +1734,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/dataControllerCnpj": {
@@ -1743,8 +1743,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/retentionPeriodDays": {
@@ -1752,8 +1752,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/lgpd/consentTimestamp": {
@@ -1761,8 +1761,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia": {
@@ -1770,8 +1770,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia/consentGranted": {
@@ -1779,8 +1779,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia/purposeDescription": {
@@ -1788,8 +1788,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia/responsiblePartyName": {
@@ -1797,8 +1797,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia/consentTimestamp": {
@@ -1806,8 +1806,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/popia/dataSubjectRightsNotified": {
@@ -1815,8 +1815,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda": {
@@ -1824,8 +1824,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda/consentGranted": {
@@ -1833,8 +1833,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda/purposeDescription": {
@@ -1842,8 +1842,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda/impliedConsent": {
@@ -1851,8 +1851,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda/quebecLaw25Applicable": {
@@ -1860,8 +1860,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipeda/consentTimestamp": {
@@ -1869,8 +1869,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg": {
@@ -1878,8 +1878,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/consentGranted": {
@@ -1887,8 +1887,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/purposeDescription": {
@@ -1896,8 +1896,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/doNotCallRegistryChecked": {
@@ -1905,8 +1905,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/consentTimestamp": {
@@ -1914,8 +1914,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi": {
@@ -1923,8 +1923,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi/consentGranted": {
@@ -1932,8 +1932,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi/purposeDescription": {
@@ -1941,8 +1941,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi/thirdPartyProvisionConsent": {
@@ -1950,8 +1950,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi/crossBorderTransferConsent": {
@@ -1959,8 +1959,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/appi/consentTimestamp": {
@@ -1968,8 +1968,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp": {
@@ -1977,8 +1977,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp/legalBasis": {
@@ -1986,8 +1986,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp/purposeDescription": {
@@ -1995,8 +1995,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp/dataControllerName": {
@@ -2004,8 +2004,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp/retentionPeriodDays": {
@@ -2013,8 +2013,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/nfadp/consentTimestamp": {
@@ -2022,8 +2022,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr": {
@@ -2031,8 +2031,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/consentGranted": {
@@ -2040,8 +2040,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/purposeDescription": {
@@ -2049,8 +2049,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/sensitiveDataIncluded": {
@@ -2058,8 +2058,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/thirdPartyProvisionConsent": {
@@ -2067,8 +2067,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/consentTimestamp": {
@@ -2076,8 +2076,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa": {
@@ -2085,8 +2085,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/consentGranted": {
@@ -2094,8 +2094,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/processingPurpose": {
@@ -2103,8 +2103,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/sensitiveDataIncluded": {
@@ -2112,8 +2112,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/crossBorderTransferApproved": {
@@ -2121,8 +2121,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/consentTimestamp": {
@@ -2130,8 +2130,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh": {
@@ -2139,8 +2139,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/legalBasis": {
@@ -2148,8 +2148,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/consentGranted": {
@@ -2157,8 +2157,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/purposeDescription": {
@@ -2166,8 +2166,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/dataControllerName": {
@@ -2175,8 +2175,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/retentionPeriodDays": {
@@ -2184,8 +2184,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/consentTimestamp": {
@@ -2193,8 +2193,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/usStatePrivacy": {
@@ -2202,8 +2202,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/usStatePrivacy/statesOptedOut": {
@@ -2211,8 +2211,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/usStatePrivacy/universalOptOut": {
@@ -2220,8 +2220,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/metadata/compliance/usStatePrivacy/gpcHonored": {
@@ -2229,8 +2229,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication": {
@@ -2238,8 +2238,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/customerFingerprint": {
@@ -2247,8 +2247,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/fingerprintVersion": {
@@ -2256,8 +2256,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/deduplicationWindowHours": {
@@ -2265,8 +2265,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/senderLeadId": {
@@ -2274,8 +2274,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/duplicateOfLeadId": {
@@ -2283,8 +2283,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/crossPlatformIds": {
@@ -2292,8 +2292,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/crossPlatformIds/*/platform": {
@@ -2301,8 +2301,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/crossPlatformIds/*/leadId": {
@@ -2310,8 +2310,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/crossPlatformIds/*/leadTimestamp": {
@@ -2319,8 +2319,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/deduplication/deduplicationStatus": {
@@ -2328,8 +2328,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence": {
@@ -2337,8 +2337,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/intentScore": {
@@ -2346,8 +2346,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/buyingWindowDays": {
@@ -2355,8 +2355,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/confidenceLevel": {
@@ -2364,8 +2364,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/churnRisk": {
@@ -2373,8 +2373,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/leadQualityTier": {
@@ -2382,8 +2382,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoreGrade": {
@@ -2391,8 +2391,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoreTrend": {
@@ -2400,8 +2400,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons": {
@@ -2409,8 +2409,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/factor": {
@@ -2418,8 +2418,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/direction": {
@@ -2427,8 +2427,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/weight": {
@@ -2436,8 +2436,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/description": {
@@ -2445,8 +2445,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/behavioralSignals": {
@@ -2454,8 +2454,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts": {
@@ -2463,8 +2463,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts/*/productType": {
@@ -2472,8 +2472,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts/*/manufacturer": {
@@ -2481,8 +2481,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts/*/model": {
@@ -2490,8 +2490,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts/*/trim": {
@@ -2499,8 +2499,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/predictedProducts/*/confidenceScore": {
@@ -2508,8 +2508,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/priceRangeFit": {
@@ -2517,8 +2517,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/financingLikelihood": {
@@ -2526,8 +2526,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/tradeInLikelihood": {
@@ -2535,8 +2535,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/evInterestScore": {
@@ -2544,8 +2544,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/channelAffinity": {
@@ -2553,8 +2553,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/channelAffinity/*/channel": {
@@ -2562,8 +2562,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/channelAffinity/*/affinityScore": {
@@ -2571,8 +2571,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/recommendedResponseSla": {
@@ -2580,8 +2580,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes": {
@@ -2589,8 +2589,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes/*/dayOfWeek": {
@@ -2598,8 +2598,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes/*/hourUtc": {
@@ -2607,8 +2607,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes/*/preferredChannel": {
@@ -2616,8 +2616,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources": {
@@ -2625,8 +2625,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources/*/type": {
@@ -2634,8 +2634,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources/*/provider": {
@@ -2643,8 +2643,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources/*/refreshedAt": {
@@ -2652,8 +2652,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources/*/signalCount": {
@@ -2661,8 +2661,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata": {
@@ -2670,8 +2670,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/source": {
@@ -2679,8 +2679,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/modelId": {
@@ -2688,8 +2688,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/modelVersion": {
@@ -2697,8 +2697,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/scoredAt": {
@@ -2706,8 +2706,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/dataFreshnessDays": {
@@ -2715,8 +2715,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/leadIntelligence/modelMetadata/trainingDataCutoff": {
@@ -2724,8 +2724,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext": {
@@ -2733,8 +2733,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/organizationId": {
@@ -2742,8 +2742,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/organizationName": {
@@ -2751,8 +2751,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/organizationType": {
@@ -2760,8 +2760,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/timezone": {
@@ -2769,8 +2769,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/region": {
@@ -2778,8 +2778,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData": {
@@ -2787,8 +2787,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData/mfgrLeadId": {
@@ -2796,8 +2796,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData/regionCode": {
@@ -2805,8 +2805,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData/divisionCode": {
@@ -2814,8 +2814,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData/incentiveProgram": {
@@ -2823,8 +2823,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/manufacturerData/allocationPoolId": {
@@ -2832,8 +2832,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData": {
@@ -2841,8 +2841,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/provider": {
@@ -2850,8 +2850,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/systemLeadId": {
@@ -2859,8 +2859,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/accountId": {
@@ -2868,8 +2868,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/systemCode": {
@@ -2877,8 +2877,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/syncStatus": {
@@ -2886,8 +2886,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/syncTimestamp": {
@@ -2895,8 +2895,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/managementSystemData/workflow": {
@@ -2904,8 +2904,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData": {
@@ -2913,8 +2913,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/retailerLeadId": {
@@ -2922,8 +2922,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/branchCode": {
@@ -2931,8 +2931,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/departmentCode": {
@@ -2940,8 +2940,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/salesRepId": {
@@ -2949,8 +2949,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/managerId": {
@@ -2958,8 +2958,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/retailerData/sourceSystemCode": {
@@ -2967,8 +2967,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/platformData": {
@@ -2976,8 +2976,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/platformData/platform": {
@@ -2985,8 +2985,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/platformData/platformLeadId": {
@@ -2994,8 +2994,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/platformData/campaignId": {
@@ -3003,8 +3003,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/organizationContext/platformData/sourceUrl": {
@@ -3012,8 +3012,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/aviationLead": {
@@ -3036,8 +3036,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/aviationLead/targetRegistryCountry": {
@@ -3045,8 +3045,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/maritimeLead": {
@@ -3069,8 +3069,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/heavyEquipmentLead": {
@@ -3093,8 +3093,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/heavyEquipmentLead/exportDestinationCountry": {
@@ -3102,8 +3102,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead": {
@@ -3131,8 +3131,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/preApprovalExpiryDate": {
@@ -3140,8 +3140,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/preApprovalLender": {
@@ -3149,8 +3149,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/preApprovalLoanType": {
@@ -3158,8 +3158,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/contingencies": {
@@ -3167,8 +3167,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/contingencies/*/type": {
@@ -3176,8 +3176,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/contingencies/*/status": {
@@ -3185,8 +3185,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/contingencies/*/deadline": {
@@ -3194,8 +3194,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/contingencies/*/notes": {
@@ -3203,8 +3203,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/sellerConcessionsRequested": {
@@ -3212,8 +3212,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/sellerConcessionAmount": {
@@ -3221,8 +3221,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/sellerConcessionCurrency": {
@@ -3230,8 +3230,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/homeWarrantyRequested": {
@@ -3239,8 +3239,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/homeWarrantyCoveredBy": {
@@ -3248,8 +3248,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/propertyDisclosureStatus": {
@@ -3257,8 +3257,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/occupancyStatus": {
@@ -3266,8 +3266,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/saleType": {
@@ -3275,8 +3275,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/firstTimeBuyer": {
@@ -3284,8 +3284,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/investmentPurpose": {
@@ -3293,8 +3293,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/targetClosingDate": {
@@ -3302,8 +3302,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/moveInDate": {
@@ -3311,8 +3311,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/leaseback": {
@@ -3320,8 +3320,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/buyerAgentLicenseNumber": {
@@ -3329,8 +3329,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/buyerAgentStateLicense": {
@@ -3338,8 +3338,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/listingAgentLicenseNumber": {
@@ -3347,8 +3347,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/listingAgentStateLicense": {
@@ -3356,8 +3356,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/realEstateLead/mlsListingId": {
@@ -3365,8 +3365,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/technologyLead": {
@@ -3389,8 +3389,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/technologyLead/sustainabilityRequirements": {
@@ -3398,8 +3398,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/lead/technologyLead/conflictMineralsComplianceRequired": {
@@ -3407,8 +3407,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset": {
@@ -3425,8 +3425,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/vin": {
@@ -3434,8 +3434,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification": {
@@ -3443,8 +3443,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/assetClass": {
@@ -3452,8 +3452,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/make": {
@@ -3461,8 +3461,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/model": {
@@ -3470,8 +3470,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/year": {
@@ -3479,8 +3479,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/trim": {
@@ -3488,8 +3488,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/bodyType": {
@@ -3497,8 +3497,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/transmission": {
@@ -3506,8 +3506,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/fuelType": {
@@ -3515,8 +3515,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/engine": {
@@ -3524,8 +3524,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/horsepower": {
@@ -3533,8 +3533,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/mpgCity": {
@@ -3542,8 +3542,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/mpgHighway": {
@@ -3551,8 +3551,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/seating": {
@@ -3560,8 +3560,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/cargo": {
@@ -3569,8 +3569,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/specification/features": {
@@ -3578,8 +3578,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/availability": {
@@ -3587,8 +3587,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/availability/status": {
@@ -3596,8 +3596,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/availability/location": {
@@ -3605,8 +3605,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/availability/quantityAvailable": {
@@ -3614,8 +3614,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/availability/lastUpdated": {
@@ -3623,8 +3623,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing": {
@@ -3632,8 +3632,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/msrp": {
@@ -3641,8 +3641,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/retailerCost": {
@@ -3650,8 +3650,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/specialOffers": {
@@ -3659,8 +3659,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/specialOffers/*/description": {
@@ -3668,8 +3668,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/specialOffers/*/discount": {
@@ -3677,8 +3677,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/specialOffers/*/expirationDate": {
@@ -3686,8 +3686,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/pricing/currency": {
@@ -3695,8 +3695,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/images": {
@@ -3704,8 +3704,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/images/exterior": {
@@ -3713,8 +3713,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/images/interior": {
@@ -3722,8 +3722,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/metadata": {
@@ -3731,8 +3731,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/metadata/createdAt": {
@@ -3740,8 +3740,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/metadata/updatedAt": {
@@ -3749,8 +3749,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/metadata/sourceSystem": {
@@ -3758,8 +3758,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/metadata/expirationDate": {
@@ -3767,8 +3767,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications": {
@@ -3776,8 +3776,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/isElectric": {
@@ -3785,8 +3785,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/drivetrainType": {
@@ -3794,8 +3794,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/batteryCapacityKwh": {
@@ -3803,8 +3803,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/estimatedRangeKm": {
@@ -3812,8 +3812,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeStandard": {
@@ -3821,8 +3821,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm": {
@@ -3830,8 +3830,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/epa": {
@@ -3839,8 +3839,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/wltp": {
@@ -3848,8 +3848,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/cltc": {
@@ -3857,8 +3857,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/nedc": {
@@ -3866,8 +3866,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/wltc": {
@@ -3875,8 +3875,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/rangeByStandardKm/jc08": {
@@ -3884,8 +3884,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/minimumRangeKm": {
@@ -3893,8 +3893,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort": {
@@ -3902,8 +3902,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort/connectorType": {
@@ -3911,8 +3911,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort/acLevel": {
@@ -3920,8 +3920,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort/dcConnectorType": {
@@ -3929,8 +3929,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort/maxAcChargingKw": {
@@ -3938,8 +3938,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePort/maxDcChargingKw": {
@@ -3947,8 +3947,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargePortPreferences": {
@@ -3956,8 +3956,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/batteryWarranty": {
@@ -3965,8 +3965,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/batteryWarranty/years": {
@@ -3974,8 +3974,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/batteryWarranty/km": {
@@ -3983,8 +3983,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/batteryWarranty/minimumRetainedCapacityPct": {
@@ -3992,8 +3992,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/homeChargingInterest": {
@@ -4001,8 +4001,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/homeChargingInterest/hasHomeCharger": {
@@ -4010,8 +4010,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/homeChargingInterest/interestedInInstallation": {
@@ -4019,8 +4019,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/homeChargingInterest/parkingType": {
@@ -4028,8 +4028,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility": {
@@ -4037,8 +4037,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/region": {
@@ -4046,8 +4046,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/federalCreditUSD": {
@@ -4055,8 +4055,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/stateCreditUSD": {
@@ -4064,8 +4064,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/currency": {
@@ -4073,8 +4073,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/programCode": {
@@ -4082,8 +4082,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/eligibilityNotes": {
@@ -4091,8 +4091,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/taxCreditEligibility/asOf": {
@@ -4100,8 +4100,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargingInfrastructureAwareness": {
@@ -4109,8 +4109,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargingInfrastructureAwareness/nearestDcFastChargerKm": {
@@ -4118,8 +4118,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargingInfrastructureAwareness/nearestL2ChargerKm": {
@@ -4127,8 +4127,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/asset/evSpecifications/chargingInfrastructureAwareness/customerChargingAnxiety": {
@@ -4136,161 +4136,97 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/acknowledgment": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "Acknowledge X12 with a 997/999 or a JSON-EDI ACKNOWLEDGMENT; the 850 mapping carries LEAD messages only.",
-   "edifact": "Acknowledge EDIFACT with CONTRL or a JSON-EDI ACKNOWLEDGMENT; the ORDERS mapping carries LEAD messages only."
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/originalMessageId": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/status": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/processedAt": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors/*/code": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors/*/message": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors/*/path": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors/*/severity": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/errors/*/suggestedAction": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings/*/code": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings/*/message": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings/*/path": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings/*/severity": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/warnings/*/suggestedAction": {
   "xml": true,
-  "x12": false,
-  "edifact": false,
-  "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
-  }
+  "x12": true,
+  "edifact": true
  },
  "/lex/payload/acknowledgment/nextSteps": {
   "xml": true,
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "the 824 application advice reports the outcome and the problems; the receiver's follow-up plan travels in JSON-EDI and XML-EDI only",
+   "edifact": "the APERAK reports the outcome and the problems; the receiver's follow-up plan travels in JSON-EDI and XML-EDI only"
   }
  },
  "/lex/payload/acknowledgment/nextSteps/leadId": {
@@ -4298,8 +4234,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/acknowledgment/nextSteps/assignedTo": {
@@ -4307,8 +4243,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/acknowledgment/nextSteps/expectedFollowUp": {
@@ -4316,8 +4252,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/acknowledgment/nextSteps/message": {
@@ -4325,8 +4261,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription": {
@@ -4343,8 +4279,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/action": {
@@ -4352,8 +4288,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/subscriptionType": {
@@ -4361,8 +4297,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters": {
@@ -4370,8 +4306,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/make": {
@@ -4379,8 +4315,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/model": {
@@ -4388,8 +4324,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/year": {
@@ -4397,8 +4333,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/year/min": {
@@ -4406,8 +4342,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/year/max": {
@@ -4415,8 +4351,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/bodyType": {
@@ -4424,8 +4360,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/fuelType": {
@@ -4433,8 +4369,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/priceRange": {
@@ -4442,8 +4378,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/priceRange/min": {
@@ -4451,8 +4387,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/priceRange/max": {
@@ -4460,8 +4396,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/priceRange/currency": {
@@ -4469,8 +4405,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/location": {
@@ -4478,8 +4414,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/filters/leadStatus": {
@@ -4487,8 +4423,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/deliveryEndpoint": {
@@ -4496,8 +4432,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/deliveryFormat": {
@@ -4505,8 +4441,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/subscription/active": {
@@ -4514,8 +4450,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure": {
@@ -4532,8 +4468,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/originalLeadSource": {
@@ -4541,8 +4477,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/originalSourceURL": {
@@ -4550,8 +4486,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/leadCreatedDate": {
@@ -4559,8 +4495,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/leadClosureDate": {
@@ -4568,8 +4504,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/leadLifecycleDays": {
@@ -4577,8 +4513,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureStatus": {
@@ -4586,8 +4522,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureReason": {
@@ -4595,8 +4531,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail": {
@@ -4604,8 +4540,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail/purchaseConfirmed": {
@@ -4613,8 +4549,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail/orderPlacedDate": {
@@ -4622,8 +4558,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail/actualDeliveryDate": {
@@ -4631,8 +4567,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail/dealAmount": {
@@ -4640,8 +4576,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/closureDetail/currency": {
@@ -4649,8 +4585,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct": {
@@ -4658,8 +4594,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/productType": {
@@ -4667,8 +4603,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/manufacturer": {
@@ -4676,8 +4612,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/model": {
@@ -4685,8 +4621,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/year": {
@@ -4694,8 +4630,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/trim": {
@@ -4703,8 +4639,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/vin": {
@@ -4712,8 +4648,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/purchasedProduct/color": {
@@ -4721,8 +4657,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome": {
@@ -4730,8 +4666,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/customerId": {
@@ -4739,8 +4675,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/purchaseConfirmed": {
@@ -4748,8 +4684,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/financingUsed": {
@@ -4757,8 +4693,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/financingType": {
@@ -4766,8 +4702,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/tradeInAccepted": {
@@ -4775,8 +4711,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/customerOutcome/estimatedDeliveryDate": {
@@ -4784,8 +4720,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/duplicateOfLeadId": {
@@ -4793,8 +4729,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/retailerNotes": {
@@ -4802,8 +4738,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics": {
@@ -4811,8 +4747,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics/interactionCount": {
@@ -4820,8 +4756,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics/showroomVisits": {
@@ -4829,8 +4765,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics/testDrivesCompleted": {
@@ -4838,8 +4774,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics/retailerQualityScore": {
@@ -4847,8 +4783,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/metrics/customerSatisfactionRating": {
@@ -4856,8 +4792,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext": {
@@ -4865,8 +4801,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/organizationId": {
@@ -4874,8 +4810,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/organizationName": {
@@ -4883,8 +4819,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/organizationType": {
@@ -4892,8 +4828,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/timezone": {
@@ -4901,8 +4837,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/region": {
@@ -4910,8 +4846,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData": {
@@ -4919,8 +4855,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData/mfgrLeadId": {
@@ -4928,8 +4864,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData/regionCode": {
@@ -4937,8 +4873,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData/divisionCode": {
@@ -4946,8 +4882,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData/incentiveProgram": {
@@ -4955,8 +4891,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/manufacturerData/allocationPoolId": {
@@ -4964,8 +4900,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData": {
@@ -4973,8 +4909,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/provider": {
@@ -4982,8 +4918,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/systemLeadId": {
@@ -4991,8 +4927,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/accountId": {
@@ -5000,8 +4936,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/systemCode": {
@@ -5009,8 +4945,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/syncStatus": {
@@ -5018,8 +4954,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/syncTimestamp": {
@@ -5027,8 +4963,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/managementSystemData/workflow": {
@@ -5036,8 +4972,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData": {
@@ -5045,8 +4981,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/retailerLeadId": {
@@ -5054,8 +4990,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/branchCode": {
@@ -5063,8 +4999,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/departmentCode": {
@@ -5072,8 +5008,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/salesRepId": {
@@ -5081,8 +5017,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/managerId": {
@@ -5090,8 +5026,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/retailerData/sourceSystemCode": {
@@ -5099,8 +5035,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/platformData": {
@@ -5108,8 +5044,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/platformData/platform": {
@@ -5117,8 +5053,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/platformData/platformLeadId": {
@@ -5126,8 +5062,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/platformData/campaignId": {
@@ -5135,8 +5071,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  },
  "/lex/payload/leadClosure/organizationContext/platformData/sourceUrl": {
@@ -5144,8 +5080,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "x12": false,
   "edifact": false,
   "reason": {
-   "x12": "no X12 850 place is defined for it",
-   "edifact": "no EDIFACT ORDERS place is defined for it"
+   "x12": "no X12 place is defined for it",
+   "edifact": "no EDIFACT place is defined for it"
   }
  }
 };

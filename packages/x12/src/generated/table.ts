@@ -4,6 +4,9 @@ import type { X12Table } from '../table.js';
 
 export const TABLE: X12Table = {
  "version": "1.0.0",
+ "transactionSet": "850",
+ "functionalId": "ALX",
+ "lineItemTotal": true,
  "implied": [
   {
    "pointer": "/lex/version",
@@ -1831,3 +1834,559 @@ export const TABLE: X12Table = {
   }
  ]
 };
+
+/** The X12 824 table (GS01 AG), for ACKNOWLEDGMENT messages. */
+export const TABLE_824: X12Table = {
+ "version": "1.0.0",
+ "transactionSet": "824",
+ "functionalId": "AG",
+ "selects": {
+  "pointer": "/lex/header/messageType",
+  "path": [
+   "lex",
+   "header",
+   "messageType"
+  ],
+  "value": "ACKNOWLEDGMENT"
+ },
+ "lineItemTotal": false,
+ "implied": [
+  {
+   "pointer": "/lex/version",
+   "path": [
+    "lex",
+    "version"
+   ],
+   "value": "1.0.0"
+  },
+  {
+   "pointer": "/lex/header/messageType",
+   "path": [
+    "lex",
+    "header",
+    "messageType"
+   ],
+   "value": "ACKNOWLEDGMENT"
+  }
+ ],
+ "loopHeads": [
+  "N1",
+  "OTI",
+  "TED"
+ ],
+ "segments": [
+  {
+   "id": "BGN",
+   "tag": "BGN",
+   "match": [],
+   "loop": "heading",
+   "head": false,
+   "rank": 100,
+   "values": [
+    {
+     "pointer": "/lex/header/messageId",
+     "path": [
+      "lex",
+      "header",
+      "messageId"
+     ],
+     "element": 2,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/header/timestamp",
+     "path": [
+      "lex",
+      "header",
+      "timestamp"
+     ],
+     "element": 3,
+     "format": "CCYYMMDD",
+     "type": "date-time"
+    },
+    {
+     "pointer": "/lex/header/timestamp",
+     "path": [
+      "lex",
+      "header",
+      "timestamp"
+     ],
+     "element": 4,
+     "format": "HHMMSS",
+     "type": "date-time"
+    },
+    {
+     "pointer": "/lex/header/correlationId",
+     "path": [
+      "lex",
+      "header",
+      "correlationId"
+     ],
+     "element": 6,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "N1*FR",
+   "tag": "N1",
+   "match": [
+    {
+     "element": 1,
+     "value": "FR"
+    }
+   ],
+   "loop": "N1*FR",
+   "head": true,
+   "rank": 200,
+   "values": [
+    {
+     "pointer": "/lex/header/senderId",
+     "path": [
+      "lex",
+      "header",
+      "senderId"
+     ],
+     "element": 2,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "N1*TO",
+   "tag": "N1",
+   "match": [
+    {
+     "element": 1,
+     "value": "TO"
+    }
+   ],
+   "loop": "N1*TO",
+   "head": true,
+   "rank": 200,
+   "values": [
+    {
+     "pointer": "/lex/header/receiverId",
+     "path": [
+      "lex",
+      "header",
+      "receiverId"
+     ],
+     "element": 2,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "OTI**TN",
+   "tag": "OTI",
+   "match": [
+    {
+     "element": 2,
+     "value": "TN"
+    }
+   ],
+   "loop": "OTI**TN",
+   "head": true,
+   "rank": 300,
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/originalMessageId",
+     "path": [
+      "lex",
+      "payload",
+      "acknowledgment",
+      "originalMessageId"
+     ],
+     "element": 3,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/status",
+     "path": [
+      "lex",
+      "payload",
+      "acknowledgment",
+      "status"
+     ],
+     "element": 1,
+     "type": "string",
+     "codes": {
+      "RECEIVED": "TH",
+      "PROCESSED": "TA",
+      "REJECTED": "TR",
+      "ERROR": "TE",
+      "DUPLICATE": "TP"
+     }
+    }
+   ]
+  },
+  {
+   "id": "DTM*009",
+   "tag": "DTM",
+   "match": [
+    {
+     "element": 1,
+     "value": "009"
+    }
+   ],
+   "loop": "OTI**TN",
+   "head": false,
+   "rank": 302,
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/processedAt",
+     "path": [
+      "lex",
+      "payload",
+      "acknowledgment",
+      "processedAt"
+     ],
+     "element": 2,
+     "format": "CCYYMMDD",
+     "type": "date-time"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/processedAt",
+     "path": [
+      "lex",
+      "payload",
+      "acknowledgment",
+      "processedAt"
+     ],
+     "element": 3,
+     "format": "HHMMSS",
+     "type": "date-time"
+    }
+   ]
+  },
+  {
+   "id": "TED*848",
+   "tag": "TED",
+   "match": [
+    {
+     "element": 1,
+     "value": "848"
+    }
+   ],
+   "loop": "TED*848",
+   "head": true,
+   "rank": 400,
+   "array": {
+    "pointer": "/lex/payload/acknowledgment/errors",
+    "path": [
+     "lex",
+     "payload",
+     "acknowledgment",
+     "errors"
+    ]
+   },
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/errors/*/message",
+     "path": [
+      "message"
+     ],
+     "element": 2,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/errors/*/path",
+     "path": [
+      "path"
+     ],
+     "element": 7,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/errors/*/suggestedAction",
+     "path": [
+      "suggestedAction"
+     ],
+     "element": 8,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "RED***ZZ**ZZ",
+   "tag": "RED",
+   "match": [
+    {
+     "element": 3,
+     "value": "ZZ"
+    },
+    {
+     "element": 5,
+     "value": "ZZ"
+    }
+   ],
+   "loop": "TED*848",
+   "head": false,
+   "rank": 402,
+   "array": {
+    "pointer": "/lex/payload/acknowledgment/errors",
+    "path": [
+     "lex",
+     "payload",
+     "acknowledgment",
+     "errors"
+    ],
+    "continues": true
+   },
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/errors/*/code",
+     "path": [
+      "code"
+     ],
+     "element": 6,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/errors/*/severity",
+     "path": [
+      "severity"
+     ],
+     "element": 1,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "TED*ZZZ",
+   "tag": "TED",
+   "match": [
+    {
+     "element": 1,
+     "value": "ZZZ"
+    }
+   ],
+   "loop": "TED*ZZZ",
+   "head": true,
+   "rank": 400,
+   "array": {
+    "pointer": "/lex/payload/acknowledgment/warnings",
+    "path": [
+     "lex",
+     "payload",
+     "acknowledgment",
+     "warnings"
+    ]
+   },
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/warnings/*/message",
+     "path": [
+      "message"
+     ],
+     "element": 2,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/warnings/*/path",
+     "path": [
+      "path"
+     ],
+     "element": 7,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/warnings/*/suggestedAction",
+     "path": [
+      "suggestedAction"
+     ],
+     "element": 8,
+     "type": "string"
+    }
+   ]
+  },
+  {
+   "id": "RED***ZZ**ZZ#2",
+   "tag": "RED",
+   "match": [
+    {
+     "element": 3,
+     "value": "ZZ"
+    },
+    {
+     "element": 5,
+     "value": "ZZ"
+    }
+   ],
+   "loop": "TED*ZZZ",
+   "head": false,
+   "rank": 402,
+   "array": {
+    "pointer": "/lex/payload/acknowledgment/warnings",
+    "path": [
+     "lex",
+     "payload",
+     "acknowledgment",
+     "warnings"
+    ],
+    "continues": true
+   },
+   "values": [
+    {
+     "pointer": "/lex/payload/acknowledgment/warnings/*/code",
+     "path": [
+      "code"
+     ],
+     "element": 6,
+     "type": "string"
+    },
+    {
+     "pointer": "/lex/payload/acknowledgment/warnings/*/severity",
+     "path": [
+      "severity"
+     ],
+     "element": 1,
+     "type": "string"
+    }
+   ]
+  }
+ ],
+ "envelope": [
+  {
+   "pointer": "/lex/header/timestamp",
+   "path": [
+    "lex",
+    "header",
+    "timestamp"
+   ],
+   "segment": "ISA",
+   "element": 9,
+   "format": "YYMMDD",
+   "type": "date-time"
+  },
+  {
+   "pointer": "/lex/header/timestamp",
+   "path": [
+    "lex",
+    "header",
+    "timestamp"
+   ],
+   "segment": "ISA",
+   "element": 10,
+   "format": "HHMM",
+   "type": "date-time"
+  },
+  {
+   "pointer": "/lex/header/senderId",
+   "path": [
+    "lex",
+    "header",
+    "senderId"
+   ],
+   "segment": "ISA",
+   "element": 6,
+   "type": "string"
+  },
+  {
+   "pointer": "/lex/header/receiverId",
+   "path": [
+    "lex",
+    "header",
+    "receiverId"
+   ],
+   "segment": "ISA",
+   "element": 8,
+   "type": "string"
+  }
+ ],
+ "required": [
+  {
+   "pointer": "/lex",
+   "path": [
+    "lex"
+   ]
+  },
+  {
+   "pointer": "/lex/header",
+   "path": [
+    "lex",
+    "header"
+   ]
+  },
+  {
+   "pointer": "/lex/header/messageId",
+   "path": [
+    "lex",
+    "header",
+    "messageId"
+   ],
+   "derive": "uuid"
+  },
+  {
+   "pointer": "/lex/header/messageType",
+   "path": [
+    "lex",
+    "header",
+    "messageType"
+   ]
+  },
+  {
+   "pointer": "/lex/header/timestamp",
+   "path": [
+    "lex",
+    "header",
+    "timestamp"
+   ]
+  },
+  {
+   "pointer": "/lex/header/senderId",
+   "path": [
+    "lex",
+    "header",
+    "senderId"
+   ]
+  },
+  {
+   "pointer": "/lex/header/receiverId",
+   "path": [
+    "lex",
+    "header",
+    "receiverId"
+   ]
+  },
+  {
+   "pointer": "/lex/payload",
+   "path": [
+    "lex",
+    "payload"
+   ]
+  },
+  {
+   "pointer": "/lex/payload/acknowledgment/originalMessageId",
+   "path": [
+    "lex",
+    "payload",
+    "acknowledgment",
+    "originalMessageId"
+   ],
+   "derive": "uuid"
+  },
+  {
+   "pointer": "/lex/payload/acknowledgment/status",
+   "path": [
+    "lex",
+    "payload",
+    "acknowledgment",
+    "status"
+   ]
+  },
+  {
+   "pointer": "/lex/payload/acknowledgment/processedAt",
+   "path": [
+    "lex",
+    "payload",
+    "acknowledgment",
+    "processedAt"
+   ]
+  }
+ ]
+};
+
+/** Every transaction set LEX writes; the first (850) is the default for message types no other set selects. */
+export const TABLES: readonly X12Table[] = [TABLE, TABLE_824];
