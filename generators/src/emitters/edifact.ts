@@ -1,7 +1,9 @@
-// The EDIFACT ORDERS (ALXLDE:D:96A:UN) table of the @lexstandard/edifact codec, from the schema's
-// `x-lex.edifact` places only: the carried fields, the segment slots (tag + qualifiers) in the order the
-// message is written, and the envelope places. The engine (packages/edifact/src) maps JSON ↔ segments
-// with this table and never names a LEX field.
+// The EDIFACT tables of the @lexstandard/edifact codec — ORDERS (ALXLDE:D:96A:UN) and APERAK
+// (APERAK:D:96A:UN:ALXACK, for ACKNOWLEDGMENT messages) — from the schema's `x-lex.edifact` places only: the
+// carried fields, the segment slots (tag + qualifiers) in the order the message is written, and the envelope
+// places. A place belongs to ORDERS unless its `message` names another; UNB/UNH places without one belong to
+// every message. The engine (packages/edifact/src) maps JSON ↔ segments with these tables and never names a
+// LEX field.
 //
 // What comes from the annotations: every slot, its qualifiers, value positions, formats and codes, and which
 // object owns it. What comes from UN/EDIFACT D.96A ORDERS itself (below, STRUCTURE): the order of segments at
@@ -16,7 +18,7 @@ import type { Condition, EnvelopePlace, OrdersTable, PlaceFormat, Slot, TableFie
 export const EDIFACT_TABLE_PATH = 'packages/edifact/src/generated/orders.ts';
 
 /** UN/EDIFACT D.96A ORDERS, as far as LEX uses it. */
-const STRUCTURE = {
+const ORDERS_STRUCTURE = {
   /** UNH S009 of the LEX ORDERS adaptation */
   messageIdentifier: ['ALXLDE', 'D', '96A', 'UN'],
   /** message-level segments and groups, in message order (SG1 RFF, SG2 NAD, SG25 LIN) */
@@ -45,6 +47,41 @@ const STRUCTURE = {
     RFF: ['1.3', '1.4'],
   } as Record<string, string[]>,
 };
+type Structure = typeof ORDERS_STRUCTURE;
+
+/**
+ * UN/EDIFACT D.96A APERAK (application error and acknowledgement), as far as LEX uses it: BGM DTM FTX CNT, SG1 DOC,
+ * SG2 RFF, SG3 NAD-CTA-COM, SG4 ERC-FTX-SG5(RFF-FTX). The association assigned code ALXACK names the LEX
+ * adaptation, as ALXLDE does for ORDERS.
+ */
+const APERAK_STRUCTURE: Structure = {
+  messageIdentifier: ['APERAK', 'D', '96A', 'UN', 'ALXACK'],
+  messageLevel: ['BGM', 'DTM', 'FTX', 'CNT', 'DOC', 'RFF', 'NAD', 'ERC'],
+  groups: { NAD: ['CTA'], CTA: ['COM'], ERC: ['FTX', 'RFF'] },
+  triggers: ['NAD', 'ERC'],
+  impliedTrigger: {},
+  // BGM 1001 305 (application error and acknowledgement); ERC 3055 ZZZ (mutually defined: the LEX catalogue)
+  fixed: { BGM: [[1, 1, '305']], ERC: [[1, 3, 'ZZZ']] },
+  lineNumber: {},
+  dateFormatCodes: { CCYYMMDDHHMMSS: '204', CCYYMMDD: '102' },
+  ignorable: {
+    NAD: ['2.2', '2.3'],
+    BGM: ['1.2', '1.3', '1.4'],
+    RFF: ['1.3', '1.4'],
+  },
+};
+
+/** The messages LEX writes: the first (ORDERS) is the default for message types no other message selects. */
+const MESSAGES: { name: string; structure: Structure; path: string; constName: string; builderName: string }[] = [
+  { name: 'ORDERS', structure: ORDERS_STRUCTURE, path: EDIFACT_TABLE_PATH, constName: 'ORDERS', builderName: 'buildMessage' },
+  { name: 'APERAK', structure: APERAK_STRUCTURE, path: 'packages/edifact/src/generated/aperak.ts', constName: 'APERAK', builderName: 'buildAperakMessage' },
+];
+const DEFAULT_MESSAGE = MESSAGES[0]!.name;
+
+/** The places of `f` in `message`: its own, and UNB/UNH places that name no message. */
+function placesIn(f: Field, message: string): SegmentPlace[] {
+  return placesOf(f, 'edifact').filter((p) => (p.message ?? (p.segment === 'UNB' || p.segment === 'UNH' ? message : DEFAULT_MESSAGE)) === message);
+}
 
 function valueType(f: Field): ValueType {
   const t = f.kind === 'array' ? f.type.replace(/\[\]$/, '') : f.type;
@@ -96,7 +133,16 @@ interface DraftSlot {
   key: string;
 }
 
-export function edifactTable(model: SchemaModel): OrdersTable {
+export function edifactTable(model: SchemaModel, message: string = DEFAULT_MESSAGE): OrdersTable {
+  const STRUCTURE = MESSAGES.find((m) => m.name === message)?.structure;
+  if (!STRUCTURE) throw new Error(`edifact: no structure for message ${message}`);
+  let selects: OrdersTable['selects'];
+  // an array of objects may give the qualifiers of its items' segments (a shared block placed per use)
+  const itemQualifiers = new Map<string, Record<string, string>>();
+  for (const f of model.fields) {
+    if (f.kind !== 'array') continue;
+    for (const p of placesIn(f, message)) if (p.element === undefined && p.match) itemQualifiers.set(`${f.pointer}/*|${p.segment}`, p.match);
+  }
   const fields: TableField[] = [];
   const fieldIndex = new Map<string, number>();
   const envelope: EnvelopePlace[] = [];
@@ -116,8 +162,16 @@ export function edifactTable(model: SchemaModel): OrdersTable {
   };
 
   model.fields.forEach((f, order) => {
-    // ORDERS places only (APERAK ones name their message); UNB/UNH places without a message belong to every message
-    const places = placesOf(f, 'edifact').filter((p) => (p.message ?? 'ORDERS') === 'ORDERS');
+    const places = placesIn(f, message).filter((p) => {
+      // UNH S009 0065 names the message: the field and value that select it when writing, implied when reading
+      if (p.segment === 'UNH' && p.element === 2) {
+        const entries = Object.entries(p.codes ?? {});
+        if (p.component !== 1 || entries.length !== 1 || entries[0]![1] !== message) throw new Error(`edifact: ${f.pointer}: a UNH 2 place must be 2.1 with one code, ${message}`);
+        selects = { path: pathOf(f.pointer), value: entries[0]![0] };
+        return false;
+      }
+      return !(p.element === undefined && f.kind === 'array' && p.match); // item qualifiers, above
+    });
     if (!places.length) return;
     // the shape of the field decides how occurrences map to JSON
     const star = f.pointer.indexOf('/*/');
@@ -143,8 +197,10 @@ export function edifactTable(model: SchemaModel): OrdersTable {
       throw new Error(`edifact: ${f.pointer}: a ${f.kind} cannot have an EDIFACT place; annotate its fields`);
     }
 
-    for (const p of places) {
+    for (let p of places) {
       if (shape === 'entry' && !p.key) throw new Error(`edifact: ${f.pointer}: a map place needs a key`);
+      const qualifiers = star >= 0 ? itemQualifiers.get(`${f.pointer.slice(0, star + 2)}|${p.segment}`) : undefined;
+      if (qualifiers) p = { ...p, match: { ...qualifiers, ...p.match } };
       const fid = addField(f, shape, shape === 'entry' ? { key: p.key } : extra);
       const [element, component] = [p.element ?? 1, p.component ?? 1];
       if (p.role === 'envelope' || p.segment === 'UNH' || p.segment === 'UNB') {
@@ -153,7 +209,10 @@ export function edifactTable(model: SchemaModel): OrdersTable {
         continue;
       }
       const match: Condition[] = Object.entries(p.match ?? {}).map(([k, v]) => [...parsePosition(k), v] as Condition);
-      const key = matchKey(p.segment, match);
+      // segments repeated per item of different arrays are different slots even with the same qualifiers
+      // (FTX+AAO of an error, FTX+AAO of a warning: their groups tell them apart)
+      const repeatOf = shape === 'list' ? fid : shape === 'item' ? arrayIndex : undefined;
+      const key = matchKey(p.segment, match) + (repeatOf !== undefined ? `@${fields[repeatOf]!.pointer}` : '');
       let slot = drafts.get(key);
       if (!slot) {
         slot = { tag: p.segment, match, values: [], owner: '', first: order, key };
@@ -171,7 +230,6 @@ export function edifactTable(model: SchemaModel): OrdersTable {
         if (other.element === element && other.component === component) throw new Error(`edifact: ${f.pointer} and ${fields[other.field]!.pointer} share ${key} ${element}.${component}`);
       }
       slot.values.push(place);
-      const repeatOf = shape === 'list' ? fid : shape === 'item' ? arrayIndex : undefined;
       if (p.repeat || repeatOf !== undefined) {
         if (repeatOf === undefined) throw new Error(`edifact: ${f.pointer}: repeat on a field that is not in an array`);
         if (slot.repeat !== undefined && slot.repeat !== repeatOf) throw new Error(`edifact: ${key} repeats over two arrays`);
@@ -246,13 +304,14 @@ export function edifactTable(model: SchemaModel): OrdersTable {
     if (trigger) for (const c of children(s.key, STRUCTURE.groups[s.tag] ?? [])) emit(c, index);
   };
   for (const s of children(undefined, STRUCTURE.messageLevel)) {
-    if (!STRUCTURE.messageLevel.includes(s.tag)) throw new Error(`edifact: ${s.key} has no place at message level in D.96A ORDERS`);
+    if (!STRUCTURE.messageLevel.includes(s.tag)) throw new Error(`edifact: ${s.key} has no place at message level in D.96A ${message}`);
     emit(s, -1);
   }
 
   const versionField = byPointer.get('/lex/version');
   return {
     version: { path: ['lex', 'version'], value: (versionField?.constraints.const as string | undefined) ?? model.version },
+    ...(selects ? { selects } : {}),
     messageIdentifier: STRUCTURE.messageIdentifier,
     fields,
     slots,
@@ -282,7 +341,7 @@ const prop = (k: string) => (IDENT.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)
  * schema order, each object created when its first member is set. Field names appear only here, in generated
  * code; property stores with constant names keep the engine's hot path monomorphic. It clears `v` as it reads.
  */
-function builder(table: OrdersTable): string {
+function builder(table: OrdersTable, name: string): string {
   const nodes = new Map<string, { id: number; parent: number; key: string }>([['', { id: 0, parent: -1, key: '' }]]);
   const node = (path: string[]): number => {
     let id = 0;
@@ -307,6 +366,11 @@ function builder(table: OrdersTable): string {
   };
   const versionNode = node(table.version.path.slice(0, -1));
   lines.push(`  ${ensure(versionNode)}${prop(table.version.path[table.version.path.length - 1]!)} = ${JSON.stringify(table.version.value)};`);
+  if (table.selects) {
+    // the message type the UNH names (APERAK → ACKNOWLEDGMENT), implied by the table
+    const at = node(table.selects.path.slice(0, -1));
+    lines.push(`  ${ensure(at)}${prop(table.selects.path[table.selects.path.length - 1]!)} = ${JSON.stringify(table.selects.value)};`);
+  }
   table.fields.forEach((f, i) => {
     if (f.shape === 'item') return;
     const holder = f.shape === 'entry' ? node(f.path) : node(f.path.slice(0, -1));
@@ -316,7 +380,7 @@ function builder(table: OrdersTable): string {
   const count = nodes.size;
   const decl = Array.from({ length: count - 1 }, (_, k) => `n${k + 1}: Obj | undefined`).join(', ');
   return `/** Builds the message from the values read (index = field), members in schema order. */
-export function buildMessage(v: unknown[]): Record<string, unknown> {
+export function ${name}(v: unknown[]): Record<string, unknown> {
   type Obj = Record<string, unknown>;
   const n0: Obj = {};
   let ${decl};
@@ -331,7 +395,7 @@ ${lines.join('\n')}
 function compact(table: OrdersTable): string {
   const list = (items: unknown[]) => `[\n${items.map((x, i) => `  ${JSON.stringify(x)}, // ${i}`).join('\n')}\n ]`;
   return `{
- version: ${JSON.stringify(table.version)},
+ version: ${JSON.stringify(table.version)},${table.selects ? `\n selects: ${JSON.stringify(table.selects)},` : ''}
  messageIdentifier: ${JSON.stringify(table.messageIdentifier)},
  fields: ${list(table.fields)},
  slots: ${list(table.slots)},
@@ -341,20 +405,26 @@ function compact(table: OrdersTable): string {
 }
 
 export function emitEdifact(model: SchemaModel): GeneratedFile[] {
-  const table = edifactTable(model);
-  const unb = table.envelope.map((p) => `${p.tag} ${p.element}.${p.component} ${table.fields[p.field]!.pointer}`).join(', ');
-  return [{
-    path: EDIFACT_TABLE_PATH,
-    contents: `// Generated from schema/ by generators/src/emitters/edifact.ts — do not edit. LEX ${model.version}
-// EDIFACT ORDERS (${table.messageIdentifier.join(':')}) as LEX writes it, between UNH and UNT:
+  const out: GeneratedFile[] = [];
+  for (const [i, m] of MESSAGES.entries()) {
+    const table = edifactTable(model, m.name);
+    // a message no message type selects (a schema without its places) is not emitted
+    if (i > 0 && !table.selects) continue;
+    const unb = table.envelope.map((p) => `${p.tag} ${p.element}.${p.component} ${table.fields[p.field]!.pointer}`).join(', ');
+    out.push({
+      path: m.path,
+      contents: `// Generated from schema/ by generators/src/emitters/edifact.ts — do not edit. LEX ${model.version}
+// EDIFACT ${m.name} (${table.messageIdentifier.join(':')}) as LEX writes it, between UNH and UNT:
 ${describe(table)}
 // envelope: ${unb}
 import type { OrdersTable } from '../table.js';
 
-export const ORDERS: OrdersTable = ${compact(table)};
+export const ${m.constName}: OrdersTable = ${compact(table)};
 
-${builder(table)}`,
-  }];
+${builder(table, m.builderName)}`,
+    });
+  }
+  return out;
 }
 
 export type { SegmentPlace };

@@ -1,4 +1,4 @@
-// @lexstandard/edifact — LEX messages as EDIFACT ORDERS (ALXLDE:D:96A:UN), liberal in, strict out.
+// @lexstandard/edifact — LEX messages as EDIFACT ORDERS (ALXLDE:D:96A:UN; an ACKNOWLEDGMENT as APERAK), liberal in, strict out.
 import { LexCodecError, type LexWarning, type ParseResult, type SerializeResult } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
 import { EdifactStreamParser, sortWarnings, type EdifactInterchangeResult, type EdifactMessageResult, type EdifactParseOptions } from './interchange.js';
@@ -10,6 +10,7 @@ export { Cursor, ArrayView, elementsOf, type View } from './cursor.js';
 export type { Element } from './segment.js';
 export { EdifactInterchangeWriter, type EdifactWriteOptions } from './writer.js';
 export { ORDERS } from './generated/orders.js';
+export { APERAK } from './generated/aperak.js';
 export type { OrdersTable, Slot, TableField, ValuePlace, EnvelopePlace } from './table.js';
 
 /** Runs `fn`; any failure that is not already a LexCodecError becomes one (never another error type). */

@@ -1,8 +1,7 @@
 // The interchange reader: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
 // streaming tokenizer. Each message is mapped as soon as its UNT arrives, so a reader holds one message at a time.
 import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
-import { ORDERS } from './generated/orders.js';
-import { LAYOUT_DEVIATIONS, MessageMapper, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
+import { LAYOUT_DEVIATIONS, MessageMapper, MESSAGES, messageFor, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
 import { codeOf, Cursor } from './cursor.js';
 import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
 import { quote } from './values.js';
@@ -57,8 +56,10 @@ const enum Phase { Start, Interchange, Message, Done }
 /** codeOf(String(n)) for n < 1000 */
 const SMALL_COUNTS = Array.from({ length: 1000 }, (_, n) => codeOf(String(n)));
 
-/** One mapper for every parser: map() is synchronous and keeps nothing between messages. */
-const mapper = new MessageMapper();
+/** One mapper per message type for every parser: map() is synchronous and keeps nothing between messages. */
+const mappers = new Map(MESSAGES.map((c) => [c, new MessageMapper(c)]));
+/** the UNB envelope places (the same in every table) */
+const UNB_PLACES = MESSAGES[0]!.table.envelope.filter((p) => p.tag === 'UNB');
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
@@ -74,7 +75,7 @@ export class EdifactStreamParser {
   private phase = Phase.Start;
   private current: RawSegment[] = [];
   private messageCount = 0;
-  private envelope: EnvelopeText = { values: [] };
+  private envelope: EnvelopeText = { values: new Map() };
   private legacy = false;
   private lastIndex = 0;
   private lastOffset = 0;
@@ -308,10 +309,8 @@ export class EdifactStreamParser {
       this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${quote(view.at(1, 1))} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
       this.legacy = true;
     }
-    const values: (string | undefined)[] = [];
-    for (let i = 0; i < ORDERS.envelope.length; i++) {
-      const p = ORDERS.envelope[i]!;
-      if (p.tag !== 'UNB') continue;
+    const values = new Map<string, string>();
+    for (const p of UNB_PLACES) {
       let text = view.at(p.element, p.component);
       if (text !== '' && p.format) {
         const want = p.format === 'YYMMDD' ? 6 : p.format === 'HHMM' ? 4 : p.format.length;
@@ -324,7 +323,7 @@ export class EdifactStreamParser {
           this.legacy = true;
         }
       }
-      values[i] = text;
+      values.set(`${p.element}.${p.component}`, text);
     }
     this.envelope = { values, segment: { ...seg } }; // a copy: segment objects are reused
     let syntax = view.at(1, 1);
@@ -375,6 +374,8 @@ export class EdifactStreamParser {
       cursor: this.cursor!,
     };
     this.mapOptions.reference = reference;
+    // the UNH message type (S009 0065) picks the table: APERAK → ACKNOWLEDGMENT, anything else ORDERS
+    const mapper = mappers.get(messageFor(this.cursor!.open(unh).at(2, 1)))!;
     const message = mapper.map(segments, this.mapOptions);
     const warnings = mapper.warnings;
     if (countWarnings) warnings.push(...countWarnings);

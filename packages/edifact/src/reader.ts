@@ -1,28 +1,18 @@
-// Segments of one message (UNH..UNT) → a LEX message, driven only by the generated table.
+// Segments of one message (UNH..UNT) → a LEX message, driven only by the generated tables (the UNH message type
+// picks one: APERAK → the ACKNOWLEDGMENT table, anything else ORDERS).
 import type { LexWarning, Position } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
 import { ArrayView, codeOf, type Cursor, type View } from './cursor.js';
+import { APERAK, buildAperakMessage } from './generated/aperak.js';
 import { buildMessage, ORDERS } from './generated/orders.js';
 import { element, type Element } from './segment.js';
-import type { Condition, Slot, ValuePlace } from './table.js';
+import type { Condition, OrdersTable, Slot, TableField, ValuePlace } from './table.js';
 import { internTags, type RawSegment } from './tokenizer.js';
 import { TOLERATE, type Hook, type TolerateContext } from './tolerate.js';
 import { envelopeTimestamp, fromWire, quote, timestamp204 } from './values.js';
 import { NO_DATE } from './writer.js';
 
-const F = ORDERS.fields;
-const S = ORDERS.slots;
-
 // ---- precomputed lookups ------------------------------------------------------------------------
-
-internTags(S.map((s) => s.tag));
-
-const slotsByTag = new Map<string, number[]>();
-S.forEach((s, i) => {
-  const list = slotsByTag.get(s.tag) ?? [];
-  list.push(i);
-  slotsByTag.set(s.tag, list);
-});
 
 /**
  * Per tag, the qualifier position most of its slots test, and the slots by the value they want there (slots
@@ -38,74 +28,132 @@ interface TagIndex {
   always: number[];
   all: number[];
 }
-const tagIndex = new Map<string, TagIndex>();
-for (const [tag, list] of slotsByTag) {
-  const counts = new Map<string, number>();
-  for (const i of list) for (const [e, c, v] of S[i]!.match) if (v !== '') counts.set(`${e}.${c}`, (counts.get(`${e}.${c}`) ?? 0) + 1);
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const [element, component] = best ? (best[0].split('.').map(Number) as [number, number]) : [0, 0];
-  const byValue = new Map<number, number[]>();
-  const always: number[] = [];
-  for (const i of list) {
-    const cond = S[i]!.match.find(([e, c, v]) => e === element && c === component && v !== '');
-    const code = cond ? codeOf(cond[2]) : -1;
-    if (code > 0) byValue.set(code, [...(byValue.get(code) ?? []), i]);
-    else always.push(i);
-  }
-  tagIndex.set(tag, { hook: TOLERATE[tag], element, component, byValue, always, all: list });
-}
-
 const bit = (c: number) => 1 << (c === 0 ? 1 : c);
 function addMask(mask: number[], e: number, c: number) {
   mask[e] = (mask[e] ?? 0) | bit(c);
 }
-const ignorableMask = new Map<string, number[]>();
-for (const [tag, positions] of Object.entries(ORDERS.ignorable)) {
-  const m: number[] = [];
-  for (const p of positions) {
-    const [e, c] = p.split('.').map(Number);
-    addMask(m, e!, c ?? 1);
-  }
-  ignorableMask.set(tag, m);
-}
 const NO_MASK: number[] = [];
-/** per slot, per element: the components the slot reads or writes (the rest is unmapped when filled) */
-const slotMask: number[][] = S.map((s) => {
-  const m = [...(ignorableMask.get(s.tag) ?? [])];
-  for (const [e, c] of s.match) addMask(m, e, c);
-  for (const [e, c] of s.fixed) addMask(m, e, c);
-  for (const v of s.values) {
-    addMask(m, v.element, v.component);
-    if (v.formatCode) addMask(m, v.formatCode[0], v.formatCode[1]);
-  }
-  if (s.lineNumber) addMask(m, s.lineNumber, 1);
-  return m;
-});
-/** per slot, its qualifier conditions (those with a value) */
-const slotKeys: Condition[][] = S.map((s) => s.match.filter((m) => m[2] !== ''));
+const FAIL = Symbol('unreadable');
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** the element shifts realign() tries, in order */
 const SHIFTS = [1, -1, 2, -2];
-/** the slot reads a component after the first (a composite a sender may have split in two elements) */
-const slotSplittable: boolean[] = S.map((s) => s.values.some((v) => v.component >= 2));
-/** elements a slot uses at all */
-const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
-/** places whose text is the JSON value as it is (a string with no code table and no format) */
-const plain = new Set<ValuePlace>();
-for (const s of S) for (const v of s.values) if (!v.codes && !v.format && F[v.field]!.type === 'string') plain.add(v);
-/** per slot, per value place: the text is the value (see plain) */
-const slotPlain: boolean[][] = S.map((s) => s.values.map((v) => plain.has(v)));
-const FAIL = Symbol('unreadable');
-const reverseCodes = new Map<ValuePlace, Map<string, string>>();
-for (const s of S) for (const v of s.values) if (v.codes) reverseCodes.set(v, new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])));
 
-/** enum value → the one carried field that has it (−1 when several do) */
-const enumOwner = new Map<string, number>();
-F.forEach((f, i) => {
-  if (!f.enum || (f.shape !== 'scalar' && f.shape !== 'list')) return;
-  for (const v of f.enum) enumOwner.set(v, enumOwner.has(v) && enumOwner.get(v) !== i ? -1 : i);
-});
-const emailFields = F.map((f, i) => (f.emailFormat && f.shape === 'scalar' ? i : -1)).filter((i) => i >= 0);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** One generated table, indexed once at load for the mapper's inner loop. */
+export interface CompiledMessage {
+  table: OrdersTable;
+  build: (v: unknown[]) => Record<string, unknown>;
+  F: TableField[];
+  S: Slot[];
+  tagIndex: Map<string, TagIndex>;
+  ignorableMask: Map<string, number[]>;
+  slotMask: number[][];
+  slotKeys: Condition[][];
+  slotSplittable: boolean[];
+  slotElements: Set<number>[];
+  slotPlain: boolean[][];
+  reverseCodes: Map<ValuePlace, Map<string, string>>;
+  enumOwner: Map<string, number>;
+  emailFields: number[];
+  UNH_PLACES: OrdersTable['envelope'];
+  expectedId: string;
+  lineQualifiers: ReadonlySet<string>;
+}
+
+/** `tolerant`: the seed-layout hooks of tolerate.ts apply (they rewrite ORDERS layouts, so only ORDERS uses them). */
+function compileMessage(table: OrdersTable, build: CompiledMessage['build'], tolerant: boolean): CompiledMessage {
+  const F = table.fields;
+  const S = table.slots;
+  internTags(S.map((s) => s.tag));
+
+  const slotsByTag = new Map<string, number[]>();
+  S.forEach((s, i) => {
+    const list = slotsByTag.get(s.tag) ?? [];
+    list.push(i);
+    slotsByTag.set(s.tag, list);
+  });
+
+  const tagIndex = new Map<string, TagIndex>();
+  for (const [tag, list] of slotsByTag) {
+    const counts = new Map<string, number>();
+    for (const i of list) for (const [e, c, v] of S[i]!.match) if (v !== '') counts.set(`${e}.${c}`, (counts.get(`${e}.${c}`) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const [element, component] = best ? (best[0].split('.').map(Number) as [number, number]) : [0, 0];
+    const byValue = new Map<number, number[]>();
+    const always: number[] = [];
+    for (const i of list) {
+      const cond = S[i]!.match.find(([e, c, v]) => e === element && c === component && v !== '');
+      const code = cond ? codeOf(cond[2]) : -1;
+      if (code > 0) byValue.set(code, [...(byValue.get(code) ?? []), i]);
+      else always.push(i);
+    }
+    tagIndex.set(tag, { hook: tolerant ? TOLERATE[tag] : undefined, element, component, byValue, always, all: list });
+  }
+
+  const ignorableMask = new Map<string, number[]>();
+  for (const [tag, positions] of Object.entries(table.ignorable)) {
+    const m: number[] = [];
+    for (const p of positions) {
+      const [e, c] = p.split('.').map(Number);
+      addMask(m, e!, c ?? 1);
+    }
+    ignorableMask.set(tag, m);
+  }
+  /** per slot, per element: the components the slot reads or writes (the rest is unmapped when filled) */
+  const slotMask: number[][] = S.map((s) => {
+    const m = [...(ignorableMask.get(s.tag) ?? [])];
+    for (const [e, c] of s.match) addMask(m, e, c);
+    for (const [e, c] of s.fixed) addMask(m, e, c);
+    for (const v of s.values) {
+      addMask(m, v.element, v.component);
+      if (v.formatCode) addMask(m, v.formatCode[0], v.formatCode[1]);
+    }
+    if (s.lineNumber) addMask(m, s.lineNumber, 1);
+    return m;
+  });
+  /** per slot, its qualifier conditions (those with a value) */
+  const slotKeys: Condition[][] = S.map((s) => s.match.filter((m) => m[2] !== ''));
+  /** the slot reads a component after the first (a composite a sender may have split in two elements) */
+  const slotSplittable: boolean[] = S.map((s) => s.values.some((v) => v.component >= 2));
+  /** elements a slot uses at all */
+  const slotElements: Set<number>[] = S.map((s) => new Set([...s.match.map((m) => m[0]), ...s.fixed.map((m) => m[0]), ...s.values.map((v) => v.element), ...(s.lineNumber ? [s.lineNumber] : [])]));
+  /** places whose text is the JSON value as it is (a string with no code table and no format) */
+  const plain = new Set<ValuePlace>();
+  for (const s of S) for (const v of s.values) if (!v.codes && !v.format && F[v.field]!.type === 'string') plain.add(v);
+  /** per slot, per value place: the text is the value (see plain) */
+  const slotPlain: boolean[][] = S.map((s) => s.values.map((v) => plain.has(v)));
+  const reverseCodes = new Map<ValuePlace, Map<string, string>>();
+  for (const s of S) for (const v of s.values) if (v.codes) reverseCodes.set(v, new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])));
+
+  /** enum value → the one carried field that has it (−1 when several do) */
+  const enumOwner = new Map<string, number>();
+  F.forEach((f, i) => {
+    if (!f.enum || (f.shape !== 'scalar' && f.shape !== 'list')) return;
+    for (const v of f.enum) enumOwner.set(v, enumOwner.has(v) && enumOwner.get(v) !== i ? -1 : i);
+  });
+  const emailFields = F.map((f, i) => (f.emailFormat && f.shape === 'scalar' ? i : -1)).filter((i) => i >= 0);
+
+  const UNH_PLACES = table.envelope.filter((p) => p.tag === 'UNH');
+  const expectedId = table.messageIdentifier.join(':');
+
+  const lineQualifiers: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
+
+  return {
+    table, build, F, S, tagIndex, ignorableMask, slotMask, slotKeys, slotSplittable, slotElements, slotPlain, reverseCodes,
+    enumOwner, emailFields, UNH_PLACES, expectedId, lineQualifiers,
+  };
+}
+
+/** The compiled messages: ORDERS (the default, read for any other message type) and APERAK. */
+export const MESSAGES: readonly CompiledMessage[] = [compileMessage(ORDERS, buildMessage, true), compileMessage(APERAK, buildAperakMessage, false)];
+
+/** The compiled table for a UNH message type (S009 0065): the one whose identifier starts with it, else ORDERS. */
+export function messageFor(type: string): CompiledMessage {
+  for (const c of MESSAGES) if (c.table.messageIdentifier[0] === type) return c;
+  return MESSAGES[0]!;
+}
+
+/** the line-item qualifiers of ORDERS (VC, VT): the seed-layout rules of tolerate.ts read them */
+export const LINE_QUALIFIERS = MESSAGES[0]!.lineQualifiers;
 
 /** deviations that show a sender writing a legacy layout (see the LIN hook in tolerate.ts) */
 export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
@@ -113,11 +161,6 @@ export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
   'EDIFACT_MESSAGE_TYPE', 'EDIFACT_NAD_LAYOUT', 'EDIFACT_PARTY_QUALIFIER', 'EDIFACT_IMD_LAYOUT', 'EDIFACT_COMPOSITE_SPLIT',
   'EDIFACT_ELEMENT_SHIFT', 'EDIFACT_QUALIFIER_POSITION',
 ]);
-
-const UNH_PLACES = ORDERS.envelope.filter((p) => p.tag === 'UNH');
-const EXPECTED_ID = ORDERS.messageIdentifier.join(':');
-
-export const LINE_QUALIFIERS: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
 
 // ---- helpers ----------------------------------------------------------------------------------------
 
@@ -142,7 +185,11 @@ function matches(view: View, s: Slot): number {
   return match.length;
 }
 
-function bestSlot(view: View, index: TagIndex): number {
+/**
+ * The slot a segment fills: the one whose qualifiers it matches most; among equals, one of the group the segment
+ * sits in (`group`: the trigger slot of the open group, -1 at message level), then the first.
+ */
+function bestSlot(view: View, index: TagIndex, S: Slot[], group: number): number {
   let best = -1;
   let score = -1;
   const keyed = index.element ? index.byValue.get(view.code(index.element, index.component)) : undefined;
@@ -152,8 +199,11 @@ function bestSlot(view: View, index: TagIndex): number {
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
       const m = matches(view, S[i]!);
-      if (m > score || (m === score && m >= 0 && i < best)) {
-        score = m;
+      if (m < 0) continue;
+      // twice the qualifiers matched, plus one in the open group (FTX+AAO of an error, not of a warning)
+      const sc = 2 * m + (S[i]!.parent === group ? 1 : 0);
+      if (sc > score || (sc === score && i < best)) {
+        score = sc;
         best = i;
       }
     }
@@ -170,12 +220,12 @@ function setPath(root: Record<string, any>, path: string[], value: unknown) {
 // ---- the mapper -------------------------------------------------------------------------------------
 
 export interface EnvelopeText {
-  /** text of each envelope place (ORDERS.envelope order), read from the UNB */
-  values: (string | undefined)[];
+  /** text of each UNB envelope place, by "element.component" (the UNB places are the same in every table) */
+  values: Map<string, string>;
   /** the UNB, for the positions of warnings */
   segment?: RawSegment;
-  /** what the UNB gives to fields a message lacks (computed at the first message) */
-  fill?: EnvelopeValue[];
+  /** what the UNB gives to fields a message lacks, per table (computed at the first message of that type) */
+  fill?: Map<CompiledMessage, EnvelopeValue[]>;
 }
 
 export interface MapOptions {
@@ -205,12 +255,14 @@ type Warn = (code: string, message: string, seg: RawSegment, element?: number, c
  * values and objects of the result.
  */
 export class MessageMapper implements TolerateContext {
-  readonly lineQualifiers = LINE_QUALIFIERS;
+  readonly lineQualifiers: ReadonlySet<string>;
   /** the warnings of the last message mapped */
   warnings: LexWarning[] = [];
-  private readonly vals: unknown[] = new Array(F.length);
+  private readonly vals: unknown[];
   /** 0 unset, 1 read from a tolerated or inferred place, 2 read from its canonical place */
-  private readonly rank = new Uint8Array(F.length);
+  private readonly rank: Uint8Array;
+  /** the trigger slot of the group the last segment opened or joined, -1 at message level */
+  private group = -1;
   private unmapped: Unmapped[] = [];
   private segments: RawSegment[] = [];
   private seg!: RawSegment;
@@ -219,7 +271,11 @@ export class MessageMapper implements TolerateContext {
   private readonly visitor: (text: string, e: number, c: number) => void;
   readonly warn: Warn;
 
-  constructor() {
+  /** `c`: the table of the message type this mapper reads (default ORDERS) */
+  constructor(private readonly c: CompiledMessage = MESSAGES[0]!) {
+    this.lineQualifiers = c.lineQualifiers;
+    this.vals = new Array(c.F.length);
+    this.rank = new Uint8Array(c.F.length);
     this.visitor = (text, e, c) => {
       this.unmapped.push({ text, seg: this.seg, element: this.inputElement(e), component: c });
     };
@@ -248,9 +304,9 @@ export class MessageMapper implements TolerateContext {
   }
 
   private read(place: ValuePlace, text: string): unknown {
-    const f = F[place.field]!;
+    const f = this.c.F[place.field]!;
     const seg = this.seg;
-    const reverse = reverseCodes.get(place);
+    const reverse = this.c.reverseCodes.get(place);
     if (reverse) {
       const json = reverse.get(text);
       if (json !== undefined) return json;
@@ -296,13 +352,15 @@ export class MessageMapper implements TolerateContext {
     this.options = options;
     this.segments = segments;
     this.warnings = [];
+    this.group = -1;
     const { vals, rank } = this;
+    const { F, S, tagIndex, ignorableMask, slotMask, slotPlain, slotSplittable, table } = this.c;
     const cursor = options.cursor;
     const unh = segments[0]!;
     this.seg = unh;
     this.view = cursor.open(unh);
     // UNH: message reference (envelope place) and message identifier
-    for (const p of UNH_PLACES) {
+    for (const p of this.c.UNH_PLACES) {
       // the reader has sliced the message reference already: the same string serves
       const text = p.element === 1 && p.component === 1 && options.reference !== undefined ? options.reference : this.view.at(p.element, p.component);
       if (text !== '') {
@@ -310,7 +368,7 @@ export class MessageMapper implements TolerateContext {
         rank[p.field] = 2;
       }
     }
-    const expected = ORDERS.messageIdentifier;
+    const expected = table.messageIdentifier;
     for (let i = 0; i < expected.length; i++) {
       if (this.view.eq(2, i + 1, expected[i]!)) continue;
       let id = '';
@@ -318,7 +376,7 @@ export class MessageMapper implements TolerateContext {
         const part = this.view.at(2, c);
         if (part !== '') id = id === '' ? part : `${id}:${part}`;
       }
-      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${EXPECTED_ID}: read with the LEX ORDERS mapping`, unh, 2);
+      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${this.c.expectedId}: read with the LEX ${this.mappingName()} mapping`, unh, 2);
       break;
     }
 
@@ -328,7 +386,7 @@ export class MessageMapper implements TolerateContext {
       this.seg = seg;
       const index = tagIndex.get(seg.tag);
       if (!index) {
-        this.warn('EDIFACT_SEGMENT_NOT_MAPPED', `segment ${seg.tag} has no place in the LEX ORDERS mapping; its content is left out`, seg);
+        this.warn('EDIFACT_SEGMENT_NOT_MAPPED', `segment ${seg.tag} has no place in the LEX ${this.mappingName()} mapping; its content is left out`, seg);
         continue;
       }
       let view: View = cursor.open(seg);
@@ -338,9 +396,9 @@ export class MessageMapper implements TolerateContext {
         const rewritten = hook(view, seg, this);
         if (rewritten) this.view = view = rewritten;
       }
-      let slot = bestSlot(view, index);
+      let slot = bestSlot(view, index, S, this.group);
       if (slot < 0) {
-        const r = realign(view, seg, index.all, options.elementSeparator, this.warn);
+        const r = realign(view, seg, index.all, options.elementSeparator, this.warn, this.c);
         if (r) {
           this.view = view = r.view;
           slot = r.slot;
@@ -351,8 +409,10 @@ export class MessageMapper implements TolerateContext {
         continue;
       }
       const s = S[slot]!;
+      if (s.trigger) this.group = slot;
+      else if (s.parent < 0) this.group = -1;
       if (slotSplittable[slot]) {
-        const split = splitComposite(view, seg, slot, this.warn);
+        const split = splitComposite(view, seg, slot, this.warn, this.c);
         if (split) this.view = view = split;
       }
       const values = s.values;
@@ -368,7 +428,9 @@ export class MessageMapper implements TolerateContext {
             if (r !== FAIL) list.push(r);
           }
         } else {
-          const item: Record<string, any> = {};
+          // a member of a group that repeats per item (FTX in the ERC of an error) fills the item its trigger opened
+          const continues = s.parent >= 0 && s.parent === this.group && S[s.parent]!.repeat === s.repeat && list.length > 0;
+          const item: Record<string, any> = continues ? (list[list.length - 1] as Record<string, any>) : {};
           let any = false;
           for (let k = 0; k < values.length; k++) {
             const place = values[k]!;
@@ -379,7 +441,7 @@ export class MessageMapper implements TolerateContext {
             setPath(item, F[place.field]!.itemPath!, r);
             any = true;
           }
-          if (any) list.push(item);
+          if (any && !continues) list.push(item);
         }
         rank[s.repeat] = 2;
       } else {
@@ -403,7 +465,7 @@ export class MessageMapper implements TolerateContext {
 
     if (this.unmapped.length) this.infer();
     this.fromEnvelope();
-    const message = buildMessage(vals) as unknown as LexMessage;
+    const message = this.c.build(vals) as unknown as LexMessage;
     rank.fill(0);
     this.segments = [];
     return message;
@@ -415,6 +477,7 @@ export class MessageMapper implements TolerateContext {
    */
   private infer() {
     const { vals, rank } = this;
+    const { F, enumOwner, emailFields } = this.c;
     for (const u of this.unmapped) {
       let f = enumOwner.get(u.text) ?? -1;
       if (f >= 0 && F[f]!.shape === 'list') {
@@ -437,15 +500,22 @@ export class MessageMapper implements TolerateContext {
         this.warn('EDIFACT_VALUE_INFERRED', `${quote(u.text)} is at no place of the mapping; it can only be ${F[f]!.pointer}: read into it`, u.seg, u.element, u.component, F[f]!.pointer);
         continue;
       }
-      this.warn('EDIFACT_VALUE_NOT_MAPPED', `${quote(u.text)} in ${u.seg.tag} element ${u.element}${u.component ? `, component ${u.component}` : ''} has no place in the LEX ORDERS mapping; it is left out`, u.seg, u.element, u.component);
+      this.warn('EDIFACT_VALUE_NOT_MAPPED', `${quote(u.text)} in ${u.seg.tag} element ${u.element}${u.component ? `, component ${u.component}` : ''} has no place in the LEX ${this.mappingName()} mapping; it is left out`, u.seg, u.element, u.component);
     }
     this.unmapped = [];
+  }
+
+  /** the name of the mapping (ORDERS, APERAK), for warnings */
+  private mappingName(): string {
+    return this.c === MESSAGES[0] ? 'ORDERS' : this.c.table.messageIdentifier[0]!;
   }
 
   /** Fields the message body lacks, from the interchange header (worked out once per interchange, see envelopeFill). */
   private fromEnvelope() {
     const { vals } = this;
-    const fill = (this.options.envelope.fill ??= envelopeFill(this.options.envelope));
+    const fills = (this.options.envelope.fill ??= new Map());
+    let fill = fills.get(this.c);
+    if (fill === undefined) fills.set(this.c, (fill = envelopeFill(this.options.envelope, this.c)));
     for (let k = 0; k < fill.length; k++) {
       const e = fill[k]!;
       if (vals[e.field] !== undefined) continue;
@@ -469,12 +539,13 @@ interface EnvelopeValue {
  * The values the UNB offers to each field, in the order of their first non-empty place (the order of the
  * EDIFACT_FROM_ENVELOPE warnings): a date and a time make a timestamp, other places give their text.
  */
-function envelopeFill(env: EnvelopeText): EnvelopeValue[] {
+function envelopeFill(env: EnvelopeText, c: CompiledMessage): EnvelopeValue[] {
+  const F = c.F;
   const found = new Map<number, { date?: string; time?: string; text?: string; position?: Position }>();
-  for (let i = 0; i < ORDERS.envelope.length; i++) {
-    const p = ORDERS.envelope[i]!;
+  for (let i = 0; i < c.table.envelope.length; i++) {
+    const p = c.table.envelope[i]!;
     if (p.tag !== 'UNB') continue;
-    const text = env.values[i];
+    const text = env.values.get(`${p.element}.${p.component}`);
     if (text === undefined || text === '') continue;
     const e = found.get(p.field) ?? {};
     if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
@@ -509,7 +580,8 @@ function firstIs(seg: RawSegment, q: string, options: MapOptions): boolean {
  * elements (COM++value:TE), or the qualifier is alone in another element with the one value beside it
  * (COM++TE:+value, where the writer left the '+' of an E.164 number unescaped).
  */
-function realign(view: View, seg: RawSegment, candidates: readonly number[], elementSeparator: string, warn: Warn): { view: View; slot: number } | undefined {
+function realign(view: View, seg: RawSegment, candidates: readonly number[], elementSeparator: string, warn: Warn, c: CompiledMessage): { view: View; slot: number } | undefined {
+  const { S, slotKeys } = c;
   // the view is only read until a layout fits: the rewritten elements are built for that one
   for (const i of candidates) {
     const s = S[i]!;
@@ -577,8 +649,9 @@ function realign(view: View, seg: RawSegment, candidates: readonly number[], ele
 }
 
 /** PRI+INV+25000: a 'qualifier:value' composite written as two elements. */
-function splitComposite(view: View, seg: RawSegment, slot: number, warn: Warn): View | undefined {
-  const s = S[slot]!;
+function splitComposite(view: View, seg: RawSegment, slot: number, warn: Warn, c: CompiledMessage): View | undefined {
+  const s = c.S[slot]!;
+  const slotElements = c.slotElements;
   let els: Element[] | undefined;
   for (const place of s.values) {
     const { element: e, component: c } = place;

@@ -1,4 +1,4 @@
-// The shape of the generated EDIFACT ORDERS table (src/generated/orders.ts). The engine reads LEX fields
+// The shape of the generated EDIFACT tables (src/generated/orders.ts, src/generated/aperak.ts). The engine reads LEX fields
 // only through this table: it never names a LEX field itself.
 
 /** How a JSON value is written in an element (schema `x-lex` vocabulary). */
@@ -72,7 +72,9 @@ export interface EnvelopePlace {
 export interface OrdersTable {
   /** LEX version, implied by the message identifier and restored on input */
   version: { path: string[]; value: string };
-  /** UNH S009: message type, version, release, agency */
+  /** the message field and value that select this message when writing, implied when reading (absent: ORDERS, the default) */
+  selects?: { path: string[]; value: string };
+  /** UNH S009: message type, version, release, agency (and association assigned code) */
   messageIdentifier: string[];
   fields: TableField[];
   /** body slots in output order (groups follow their trigger) */

@@ -1,12 +1,19 @@
-// LEX message → EDIFACT ORDERS, driven only by the generated table. Output is strict: UNA:+.? ' always,
+// LEX message → EDIFACT ORDERS (an ACKNOWLEDGMENT → APERAK), driven only by the generated tables. Output is strict: UNA:+.? ' always,
 // every value released (+ : ' ?), trailing empty components and elements cut, exact UNT and UNZ counts.
 import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { APERAK } from './generated/aperak.js';
 import { ORDERS } from './generated/orders.js';
-import type { Condition, Slot, TableField, ValuePlace } from './table.js';
+import type { Condition, OrdersTable, Slot, TableField, ValuePlace } from './table.js';
 import { toWire } from './values.js';
 
-const F = ORDERS.fields;
-const S = ORDERS.slots;
+/** Every message LEX writes; the first (ORDERS) is the default for message types no other message selects. */
+export const TABLES: readonly OrdersTable[] = [ORDERS, APERAK];
+
+/** The EDIFACT message of a LEX message: the table whose selector it matches, else ORDERS. */
+export function tableFor(message: unknown): OrdersTable {
+  for (const t of TABLES) if (t.selects && get(message, t.selects.path) === t.selects.value) return t;
+  return ORDERS;
+}
 
 export interface EdifactWriteOptions {
   /** UNB 0020 / UNZ 0020, 1–14 letters or digits (default: the first 14 letters and digits of the first messageId) */
@@ -70,12 +77,14 @@ function get(root: unknown, path: string[]): unknown {
 }
 
 interface Ctx {
+  /** the table of the message being written */
+  table: OrdersTable;
   warnings: LexWarning[];
   /** paths already warned about (one warning per field) */
   warned: Set<string>;
 }
 
-function pointerOf(f: TableField, index?: number): string {
+function pointerOf(F: TableField[], f: TableField, index?: number): string {
   if (f.shape === 'item' && index !== undefined) return `${F[f.array!]!.pointer}/${index}/${f.itemPath!.join('/')}`;
   if (f.shape === 'list' && index !== undefined) return `${f.pointer}/${index}`;
   if (f.shape === 'entry') return `${f.pointer}/${f.key}`;
@@ -83,7 +92,7 @@ function pointerOf(f: TableField, index?: number): string {
 }
 
 function text(ctx: Ctx, place: ValuePlace, value: unknown, pointer: string): string | undefined {
-  const f = F[place.field]!;
+  const f = ctx.table.fields[place.field]!;
   const r = toWire(value, f.type, place.format, place.codes);
   if (r.error) {
     ctx.warnings.push({ code: 'EDIFACT_VALUE_NOT_WRITTEN', path: pointer, message: `${pointer}: ${r.error}; it is left out of the EDIFACT output` });
@@ -113,26 +122,34 @@ function base(slot: Slot): (string[] | undefined)[] {
   return grid;
 }
 
+/** The element grid of one slot for one item of its array (undefined when the item gives it no value). */
+function itemGrid(ctx: Ctx, slot: Slot, container: TableField, item: unknown, index: number): (string[] | undefined)[] | undefined {
+  const F = ctx.table.fields;
+  const grid = base(slot);
+  let any = false;
+  for (const place of slot.values) {
+    const f = F[place.field]!;
+    const value = container.shape === 'list' ? item : get(item, f.itemPath!);
+    const t = text(ctx, place, value, pointerOf(F, f, index));
+    if (t === undefined) continue;
+    put(grid, place.element, place.component, t);
+    if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
+    any = true;
+  }
+  return any ? grid : undefined;
+}
+
 /** The element grids of one slot for one message: none, one, or one per array item. */
 function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefined)[][] {
+  const F = ctx.table.fields;
   if (slot.repeat !== undefined) {
     const container = F[slot.repeat]!;
     const list = get(message, container.path);
     if (!Array.isArray(list)) return [];
     const out: (string[] | undefined)[][] = [];
     list.forEach((item, index) => {
-      const grid = base(slot);
-      let any = false;
-      for (const place of slot.values) {
-        const f = F[place.field]!;
-        const value = container.shape === 'list' ? item : get(item, f.itemPath!);
-        const t = text(ctx, place, value, pointerOf(f, index));
-        if (t === undefined) continue;
-        put(grid, place.element, place.component, t);
-        if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
-        any = true;
-      }
-      if (any) out.push(grid);
+      const grid = itemGrid(ctx, slot, container, item, index);
+      if (grid) out.push(grid);
     });
     return out;
   }
@@ -141,7 +158,7 @@ function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefine
     const f = F[place.field]!;
     const value = f.shape === 'entry' ? (get(message, f.path) as any)?.[f.key!] : get(message, f.path);
     if (value === undefined) continue;
-    const t = text(ctx, place, value, pointerOf(f));
+    const t = text(ctx, place, value, pointerOf(F, f));
     if (t === undefined) continue;
     grid ??= base(slot);
     put(grid, place.element, place.component, t);
@@ -150,9 +167,35 @@ function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefine
   return grid ? [grid] : [];
 }
 
+/**
+ * A group whose trigger repeats per item of an array (ERC per error): each item writes its trigger, then the
+ * members that repeat over the same array, for that item (ERC FTX RFF, ERC FTX RFF, …).
+ */
+function itemGroups(ctx: Ctx, trigger: number, message: unknown): string[] {
+  const S = ctx.table.slots;
+  const slot = S[trigger]!;
+  const container = ctx.table.fields[slot.repeat!]!;
+  const list = get(message, container.path);
+  if (!Array.isArray(list)) return [];
+  const members = S.map((m, i) => i).filter((i) => S[i]!.parent === trigger && S[i]!.repeat === slot.repeat);
+  const out: string[] = [];
+  list.forEach((item, index) => {
+    const grids = members.map((i) => itemGrid(ctx, S[i]!, container, item, index));
+    const head = itemGrid(ctx, slot, container, item, index);
+    if (!head && grids.every((g) => g === undefined)) return;
+    out.push(render(slot.tag, head ?? base(slot)));
+    members.forEach((i, k) => {
+      if (grids[k]) out.push(render(S[i]!.tag, grids[k]!));
+    });
+  });
+  return out;
+}
+
 /** The body segments (BGM … last group) of one message, rendered, without terminators. */
 function body(ctx: Ctx, message: unknown): string[] {
-  const grids = S.map((slot) => slotGrids(ctx, slot, message));
+  const S = ctx.table.slots;
+  const perItem = S.map((s) => s.trigger && s.repeat !== undefined);
+  const grids = S.map((slot, i) => (perItem[i] || (slot.parent >= 0 && perItem[slot.parent]) ? [] : slotGrids(ctx, slot, message)));
   // a group is written when its trigger or any member has content
   const content = grids.map((g) => g.length > 0);
   for (let i = S.length - 1; i >= 0; i--) {
@@ -162,6 +205,10 @@ function body(ctx: Ctx, message: unknown): string[] {
   const out: string[] = [];
   let line = 0;
   for (let i = 0; i < S.length; i++) {
+    if (perItem[i]) {
+      out.push(...itemGroups(ctx, i, message));
+      continue;
+    }
     if (!content[i]) continue;
     const slot = S[i]!;
     const list = grids[i]!.length ? grids[i]! : [base(slot)];
@@ -174,10 +221,10 @@ function body(ctx: Ctx, message: unknown): string[] {
 }
 
 /** An envelope value as text (control characters left out, as in the body: see text()). */
-function envelopeValue(message: unknown, tag: 'UNB' | 'UNH', element: number, component: number): string | undefined {
-  const p = ORDERS.envelope.find((x) => x.tag === tag && x.element === element && x.component === component);
+function envelopeValue(message: unknown, tag: 'UNB' | 'UNH', element: number, component: number, table: OrdersTable = ORDERS): string | undefined {
+  const p = table.envelope.find((x) => x.tag === tag && x.element === element && x.component === component);
   if (!p) return undefined;
-  const f = F[p.field]!;
+  const f = table.fields[p.field]!;
   const value = get(message, f.path);
   if (value === undefined) return undefined;
   const t = toWire(value, f.type, p.format, undefined).text;
@@ -185,7 +232,9 @@ function envelopeValue(message: unknown, tag: 'UNB' | 'UNH', element: number, co
 }
 
 /** the envelope object every message has (the parent of the messageId) */
-const ENVELOPE_PATH = F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.path.slice(0, -1);
+const ENVELOPE_PATH = ORDERS.fields[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.path.slice(0, -1);
+/** the messageId's place (UNH 0062), the same in every table */
+const MESSAGE_ID = ORDERS.fields[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!;
 
 function checkMessage(message: unknown, index?: number): void {
   const envelope = get(message, ENVELOPE_PATH);
@@ -195,7 +244,7 @@ function checkMessage(message: unknown, index?: number): void {
 }
 
 function defaultReference(message: unknown): string {
-  const id = String(get(message, F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.path) ?? '');
+  const id = String(get(message, MESSAGE_ID.path) ?? '');
   const ref = id.replace(/[^A-Za-z0-9]/g, '').slice(0, 14).toUpperCase();
   return ref || '1';
 }
@@ -210,6 +259,8 @@ const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
  * with the same rules; once notCarried() handles array items the patch has nothing left to do.
  */
 export function fieldsNotCarried(message: unknown): LexWarning[] {
+  // coverage is per field: a payload's fields belong to one message type, and the header fields every table
+  // carries are the same, so one walk serves ORDERS and APERAK
   const out: LexWarning[] = [];
   for (const w of notCarried(message, 'edifact')) {
     const arrayItem = w.path && ITEM_INDEX.test(w.path) ? carriedArrayItem(message, w.path) : undefined;
@@ -275,17 +326,17 @@ export function writeInterchange(messages: unknown[], options: EdifactWriteOptio
   const out: string[] = [UNA + (options.newline ? '\n' : '')];
   // S004 is mandatory: a message without a (valid) timestamp gets NO_DATE, which readers take for "no date"
   out.push(`UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date && time ? `${date}:${time}` : NO_DATE}+${ref}${nl}`);
-  const identifier = ORDERS.messageIdentifier.join(':');
   messages.forEach((message, i) => {
-    const ctx: Ctx = { warnings: [], warned: new Set() };
+    const table = tableFor(message);
+    const ctx: Ctx = { table, warnings: [], warned: new Set() };
     let reference = envelopeValue(message, 'UNH', 1, 1);
     if (!reference) {
       reference = String(i + 1);
-      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
+      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: MESSAGE_ID.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
     }
     const segments = body(ctx, message);
     const escRef = esc(reference);
-    out.push(`UNH+${escRef}+${identifier}${nl}`);
+    out.push(`UNH+${escRef}+${table.messageIdentifier.join(':')}${nl}`);
     for (const s of segments) out.push(s, nl);
     out.push(`UNT+${segments.length + 2}+${escRef}${nl}`);
     const uncarried = fieldsNotCarried(message);
@@ -328,15 +379,16 @@ export class EdifactInterchangeWriter {
       head = UNA + (this.options.newline ? '\n' : '') + `UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date && time ? `${date}:${time}` : NO_DATE}+${ref}${nl}`;
       this.reference = ref;
     }
-    const ctx: Ctx = { warnings: [], warned: new Set() };
+    const table = tableFor(message);
+    const ctx: Ctx = { table, warnings: [], warned: new Set() };
     let reference = envelopeValue(message, 'UNH', 1, 1);
     if (!reference) {
       reference = String(this.count + 1);
-      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: F[ORDERS.envelope.find((p) => p.tag === 'UNH')!.field]!.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
+      ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: MESSAGE_ID.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
     }
     const segments = body(ctx, message);
     const escRef = esc(reference);
-    let out = head + `UNH+${escRef}+${ORDERS.messageIdentifier.join(':')}${nl}`;
+    let out = head + `UNH+${escRef}+${table.messageIdentifier.join(':')}${nl}`;
     for (const s of segments) out += s + nl;
     out += `UNT+${segments.length + 2}+${escRef}${nl}`;
     this.count++;

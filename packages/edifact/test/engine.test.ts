@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ORDERS } from '../src/index.js';
+import { APERAK, ORDERS } from '../src/index.js';
 import { repo } from './helpers.js';
 
 const fields = JSON.parse(readFileSync(`${repo}packages/schema/generated/fields.json`, 'utf8')).fields as { name: string; pointer: string; lex: { edifact?: unknown } }[];
@@ -11,7 +11,7 @@ const fields = JSON.parse(readFileSync(`${repo}packages/schema/generated/fields.
 describe('engine', () => {
   it('names no LEX field', () => {
     // the names of the carried fields and of the objects that hold them (generic words like `type` or `code`
-    // name fields elsewhere in LEX and are not checked)
+    // name fields elsewhere in LEX and are not checked; so are APERAK's: code, message, path, status are generic)
     const names = new Set(ORDERS.fields.flatMap((f) => [...f.path, ...(f.key ? [f.key] : [])]).filter((n) => n !== '*' && n !== 'lex'));
     const dir = new URL('../src/', import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
@@ -31,10 +31,20 @@ describe('engine', () => {
     }
   });
 
-  it('runs on a table that carries exactly the annotated fields', () => {
-    const annotated = new Set(fields.filter((f) => f.lex.edifact !== undefined).map((f) => f.pointer));
-    const inTable = new Set(ORDERS.fields.filter((f) => f.shape !== 'array').map((f) => f.pointer));
-    expect([...inTable].sort()).toEqual([...annotated].sort());
+  it('runs on tables that carry exactly the annotated fields, each in its message', () => {
+    const places = (f: any) => (f.lex.edifact === undefined ? [] : Array.isArray(f.lex.edifact) ? f.lex.edifact : [f.lex.edifact]);
+    // a place belongs to ORDERS unless it names its message; UNB/UNH places without one belong to every message;
+    // the UNH S009 place names the message itself (the table's selector), and an array's own place only qualifies
+    // its items' segments
+    const inMessage = (f: any, message: string) => places(f).some((p: any) =>
+      (p.message ?? (p.segment === 'UNB' || p.segment === 'UNH' ? message : 'ORDERS')) === message && !(p.segment === 'UNH' && p.element === 2) && p.element !== undefined);
+    for (const [table, message] of [[ORDERS, 'ORDERS'], [APERAK, 'APERAK']] as const) {
+      const annotated = new Set(fields.filter((f) => inMessage(f, message)).map((f) => f.pointer));
+      const inTable = new Set(table.fields.filter((f) => f.shape !== 'array').map((f) => f.pointer));
+      expect([...inTable].sort()).toEqual([...annotated].sort());
+    }
     expect(ORDERS.messageIdentifier.join(':')).toBe('ALXLDE:D:96A:UN');
+    expect(APERAK.messageIdentifier.join(':')).toBe('APERAK:D:96A:UN:ALXACK');
+    expect(APERAK.selects).toEqual({ path: ['lex', 'header', 'messageType'], value: 'ACKNOWLEDGMENT' });
   });
 });
