@@ -6,8 +6,9 @@ import { formatOption, readMessage } from './input.js';
 export const ACK_USAGE = `Usage: lex ack [FILE|-] [--from FORMAT] [--to FORMAT] [--now ISO] [--level L1|L2|L3] [--previous-status S] [--sender ID]
 
 Prints the ACKNOWLEDGMENT a receiver should send back for the message: PROCESSED when it is valid,
-REJECTED with the validator's errors when it is not. Written in the message's own format unless --to
-says otherwise (X12 and EDIFACT carry LEAD messages only, so an ACK for them is JSON-EDI unless --to).
+REJECTED with the validator's errors (and warnings) when it is not, correlated to the message's messageId.
+Written in the message's own format unless --to says otherwise: JSON-EDI, XML-EDI, an X12 824 application
+advice in its own interchange (GS01 AG), or an EDIFACT APERAK.
 Exit status: 0 the message was accepted, 1 it was rejected (the ACK is printed either way), 2 unusable input or usage.`;
 
 export function runAck(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
@@ -34,8 +35,8 @@ export function runAck(argv: string[], out: (s: string) => void, err: (s: string
     now,
     ...(values.sender ? { senderId: values.sender } : {}),
   });
-  // An ACK is not a LEAD: the X12/EDIFACT mappings do not carry it, so it answers in JSON-EDI unless asked.
-  const to = formatOption(values.to, '--to') ?? (input.format === 'xml' ? 'xml' : 'json');
+  // the receiver answers in the sender's format: X12 → 824, EDIFACT → APERAK (the codecs pick them by messageType)
+  const to = formatOption(values.to, '--to') ?? input.format;
   const s = serialize(ack, to);
   process.stdout.write(s.output.endsWith('\n') ? s.output : s.output + '\n');
   for (const w of s.warnings) err(`warning ${w.code} ${w.path ?? ''}: ${w.message}`);
