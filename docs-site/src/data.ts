@@ -131,6 +131,7 @@ export function wirePlaces(f: FieldEntry, format: 'x12' | 'edifact'): WirePlace[
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   return list.map((p) => {
     const details: string[] = [];
+    if (p.message) details.push(format === 'x12' ? `in the ${p.message}${p.message === '824' ? ' application advice' : ''}` : `in the ${p.message}`);
     if (p.key) details.push(`map key ${p.key}`);
     if (p.role) details.push(`${p.role}`);
     if (p.format) details.push(`format ${p.format}`);
@@ -138,7 +139,8 @@ export function wirePlaces(f: FieldEntry, format: 'x12' | 'edifact'): WirePlace[
     if (p.codes) details.push(`codes ${Object.entries(p.codes).map(([k, v]) => `${k}→${v}`).join(', ')}`);
     if (p.default) details.push(`default ${p.default}`);
     if (p.note) details.push(p.note);
-    return { label: placeLabel(p, format), where: matchText(p, format), details };
+    // a place of another transaction set or message than 850 / ORDERS is labelled with it: 824 BGN02, APERAK BGM02.1
+    return { label: (p.message ? `${p.message} ` : '') + placeLabel(p, format), where: matchText(p, format), details };
   });
 }
 
@@ -221,7 +223,7 @@ export async function loadSiteData(): Promise<SiteData> {
       if (!carried && !reason) {
         // inherited from the closest ancestor that says why (e.g. a payload LEAD-only mapping)
         for (let p = parent; p && !reason; p = parentOf(p)) reason = p.lex.notCarried?.[fmt];
-        reason ??= `no ${fmt === 'x12' ? 'X12 850' : 'EDIFACT ORDERS'} place is defined for it`;
+        reason ??= `no ${fmt === 'x12' ? 'X12' : 'EDIFACT'} place is defined for it`;
       }
       if (carried && f.kind === 'map' && places.some((p) => p.details.some((d) => d.startsWith('map key')))) {
         reason = 'only the keys listed are carried; other keys are not';
