@@ -13,7 +13,7 @@ Usage: lex <command> [options]
 
 Commands:
   validate [FILE|-]   validate a LEX message in any of the four formats (lex validate --help)
-  convert [FILE|-]    convert between JSON-EDI, XML-EDI, X12 850 and EDIFACT ORDERS (lex convert --help)
+  convert [FILE|-]    convert between JSON-EDI, XML-EDI, X12 (850, 824) and EDIFACT (ORDERS, APERAK) (lex convert --help)
   ack [FILE|-]        print the ACKNOWLEDGMENT a receiver sends back for a message (lex ack --help)
   fingerprint [FILE|-] print the customer's deduplication fingerprint (lex fingerprint --help)
   schema diff OLD NEW classify the changes between two schema versions (lex schema --help)

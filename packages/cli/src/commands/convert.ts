@@ -5,9 +5,10 @@ import { formatOption, parseMessage, warningLine } from './input.js';
 
 export const CONVERT_USAGE = `Usage: lex convert [FILE|-] --to json|xml|x12|edifact [--from json|xml|x12|edifact] [--json] [--fail-fast]
 
-Converts LEX messages between JSON-EDI, XML-EDI, X12 850 and EDIFACT ORDERS. The converted message goes
-to standard output; every warning (a tolerated deviation in the input, a field the target format cannot
-carry: FIELD_NOT_CARRIED with its JSON Pointer) goes to standard error.
+Converts LEX messages between JSON-EDI, XML-EDI, X12 850 and EDIFACT ORDERS (an ACKNOWLEDGMENT: X12 824
+application advice, EDIFACT APERAK). The converted message goes to standard output; every warning (a
+tolerated deviation in the input, a field the target format cannot carry: FIELD_NOT_CARRIED with its JSON
+Pointer) goes to standard error.
 
 Many messages — an X12 interchange with several ST … SE (in one or more GS groups), an EDIFACT interchange
 with several UNH … UNT, an XML <lexBatch>, NDJSON (one JSON message per line) — are streamed in constant
