@@ -6,7 +6,7 @@ import {
 } from './compiled.js';
 import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
 import type { X12EnvelopeDef } from './table.js';
-import { tolerate } from './tolerance.js';
+import { tolerate, type ToleranceContext } from './tolerance.js';
 import { readBoolean, readDate, readNumber, readTime } from './values.js';
 
 type Obj = Record<string, unknown>;
@@ -70,6 +70,7 @@ export class TransactionDecoder {
   ctt: Segment | undefined;
   /** the BEG segment's text (for a derived message id) */
   private beg: string | undefined;
+  private tolerance: ToleranceContext | undefined;
 
   constructor(private readonly env: EnvelopeContext, private readonly warnings: LexWarning[]) {
     for (const i of IMPLIED) this.parent(i.parent)[i.key] = i.value;
@@ -116,7 +117,7 @@ export class TransactionDecoder {
       if ((flags & FLAG_LINE_ITEM) !== 0) this.lineItems++;
       if ((flags & FLAG_BEG) !== 0) this.beg = seg.src.slice(seg.starts[0], seg.ends[seg.count - 1]);
       if ((flags & FLAG_TOLERATED) !== 0) {
-        const rewritten = tolerate(seg, { repetition: this.env.repetition, warnings: this.warnings });
+        const rewritten = tolerate(seg, (this.tolerance ??= { repetition: this.env.repetition, warnings: this.warnings }));
         if (rewritten !== null) {
           for (const s of rewritten) {
             const c = tagCode(s.tag);

@@ -276,20 +276,12 @@ export class X12Tokenizer {
     view.reset(buf, index, this.base + start, unterminated, last && !unterminated);
     // element boundaries by indexOf (native, much faster than a per-character loop); the separator found past
     // the end of this segment is remembered, so a long stretch without separators is scanned only once
-    const sepCode = sep.charCodeAt(0);
     let from = start;
     let j = this.nextSep;
     for (;;) {
       if (j < from) {
-        // most elements are short: their first few characters are looked at directly, which is cheaper than a
-        // call to indexOf; a longer element is searched on by indexOf
-        j = from;
-        const stop = from + 4 < end ? from + 4 : end;
-        while (j < stop && buf.charCodeAt(j) !== sepCode) j++;
-        if (j === stop && j < end) {
-          j = buf.indexOf(sep, j);
-          if (j < 0) j = buf.length;
-        }
+        j = buf.indexOf(sep, from);
+        if (j < 0) j = buf.length;
       }
       if (j >= end) {
         view.add(from, end);
