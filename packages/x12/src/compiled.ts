@@ -32,6 +32,8 @@ export interface CValue {
   pointer: string;
   /** the value is a date or date-time (its date and time may come in separate elements) */
   isDate: boolean;
+  /** JSON Pointer of the array whose items hold the value, '' outside arrays */
+  arrayPointer: string;
   /** parent object id (see PARENTS), or -1 when the value sits in an array item */
   parent: number;
   /** key of the value in its parent (or in the item) */
@@ -152,6 +154,7 @@ export const DEFS: CDef[] = TABLE.segments.map((def, ord) => {
       when: v.when ? v.when.map(condition) : null,
       pointer: v.pointer,
       isDate: v.type === 'date-time' || v.type === 'date',
+      arrayPointer: def.array ? def.array.pointer : '',
       parent,
       key,
       itemParent: inItem ? v.path.slice(0, -1) : [],

@@ -207,7 +207,7 @@ export class TransactionDecoder {
         if (raw.length === 0) continue;
         if (cv.dateSlot >= 0) this.datePart(this.dateSlot(cv.dateSlot, seg, cv.element), cv, raw, seg, cv.pointer);
         else {
-          const value = this.convert(cv, raw, seg, cv.pointer);
+          const value = this.convert(cv, raw, seg, -1);
           if (value !== undefined) this.parent(cv.parent)[cv.key] = value;
         }
       }
@@ -222,7 +222,6 @@ export class TransactionDecoder {
         this.arrays[cdef.array] = arr;
       }
       const index = arr.length;
-      const arrayPointer = ARRAYS[cdef.array]!.pointer;
       let item: Obj | undefined;
       let scalar: unknown;
       for (let i = 0; i < values.length; i++) {
@@ -231,21 +230,21 @@ export class TransactionDecoder {
         consumed |= cv.bits;
         const raw = read(seg, cv.element, cv.component, comp);
         if (raw === '') continue;
-        const pointer = `${arrayPointer}/${index}${cv.pointer.slice(arrayPointer.length + 2)}`;
         if (cdef.scalarItems) {
-          scalar = this.convert(cv, raw, seg, pointer);
+          scalar = this.convert(cv, raw, seg, index);
           continue;
         }
         item ??= {};
         let target: Obj = item;
         for (const k of cv.itemParent) target = (target[k] ??= {}) as Obj;
         if (cv.isDate) {
+          const pointer = itemPointer(cv, index);
           const dates = (this.itemDates ??= new Map());
           let d = dates.get(pointer);
           if (!d) dates.set(pointer, (d = { target, key: cv.key, pending: { segment: seg.index, tag: seg.tag, element: cv.element } }));
           this.datePart(d.pending, cv, raw, seg, pointer);
         } else {
-          const value = this.convert(cv, raw, seg, pointer);
+          const value = this.convert(cv, raw, seg, index);
           if (value !== undefined) target[cv.key] = value;
         }
       }
@@ -294,7 +293,8 @@ export class TransactionDecoder {
     this.warn(seg, 'X12_INVALID_VALUE', cv.def.element, `${seg.tag}${String(cv.def.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${cv.def.format!} value; ${pointer} is not set from it`, pointer);
   }
 
-  private convert(cv: CValue, raw: string, seg: SegmentLike, pointer: string): unknown {
+  /** The JSON value of `raw`; `item` is the index of the array item it goes into, -1 outside arrays. */
+  private convert(cv: CValue, raw: string, seg: SegmentLike, item: number): unknown {
     const kind = cv.kind;
     let value: unknown;
     if (kind === VALUE_TEXT) return cv.decodes === undefined ? raw : cv.decodes.get(raw) ?? raw;
@@ -303,6 +303,8 @@ export class TransactionDecoder {
     else value = readBoolean(raw);
     if (value === undefined) {
       const v = cv.def;
+      // the pointer is made only for the warning
+      const pointer = item < 0 ? cv.pointer : itemPointer(cv, item);
       this.warn(seg, 'X12_INVALID_VALUE', v.element, `${seg.tag}${String(v.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${v.format ?? v.type}; ${pointer} is not set from it`, pointer);
     }
     return value;
@@ -404,6 +406,11 @@ export class TransactionDecoder {
     if (path !== undefined) w.path = path;
     this.warnings.push(w);
   }
+}
+
+/** JSON Pointer of a value in item `index` of its array */
+function itemPointer(cv: CValue, index: number): string {
+  return `${cv.arrayPointer}/${index}${cv.pointer.slice(cv.arrayPointer.length + 2)}`;
 }
 
 /** the final mix of one uuid lane, as 8 hex digits */
