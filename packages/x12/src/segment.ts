@@ -114,7 +114,6 @@ export class SegmentView implements SegmentLike {
     return (this.cachedTag ??= this.src.slice(this.starts[0], this.ends[0]));
   }
 
-
   element(n: number): string {
     return n < this.count ? this.src.slice(this.starts[n], this.ends[n]) : '';
   }
