@@ -168,24 +168,23 @@ export class TransactionDecoder {
       this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', 1, `${seg.tag} with qualifier "${seg.element(1)}" has no place in the LEX 850 layout; it is dropped`);
       return;
     }
-    const def = cdef;
     const area = cdef.area;
-    if (def.head) {
-      this.loop = def.id;
-    } else if (area === AREA_LOOP && def.loop !== this.loop && !def.qualified && this.loop !== null) {
+    if (cdef.head) {
+      this.loop = cdef.id;
+    } else if (area === AREA_LOOP && cdef.loop !== this.loop && !cdef.qualified && this.loop !== null) {
       // an unqualified segment (N3, N4) inside another party's loop belongs to that party
-      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', undefined, `${seg.tag} belongs to loop ${this.loop}, which has no place in LEX (LEX reads ${seg.tag} in loop ${def.loop}); it is dropped`);
+      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', undefined, `${seg.tag} belongs to loop ${this.loop}, which has no place in LEX (LEX reads ${seg.tag} in loop ${cdef.loop}); it is dropped`);
       return;
     }
     if (seg.synthetic !== true) {
-      const inOrder = def.head ? this.lastArea !== AREA_TRAILING && def.rank >= this.lastHeadRank : def.rank >= this.lastRank;
+      const inOrder = cdef.head ? this.lastArea !== AREA_TRAILING && cdef.rank >= this.lastHeadRank : cdef.rank >= this.lastRank;
       if (!inOrder) {
-        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${def.id} is out of the LEX 850 segment order (${def.loop === 'heading' ? 'it belongs to the heading' : def.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${def.loop}`}); it is read anyway`);
-        if (def.head) this.lastHeadRank = Math.max(this.lastHeadRank, def.rank);
-        this.lastRank = Math.max(this.lastRank, def.rank);
+        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${cdef.id} is out of the LEX 850 segment order (${cdef.loop === 'heading' ? 'it belongs to the heading' : cdef.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${cdef.loop}`}); it is read anyway`);
+        if (cdef.head) this.lastHeadRank = Math.max(this.lastHeadRank, cdef.rank);
+        this.lastRank = Math.max(this.lastRank, cdef.rank);
       } else {
-        if (def.head) this.lastHeadRank = def.rank;
-        this.lastRank = def.head ? def.rank : Math.max(this.lastRank, def.rank);
+        if (cdef.head) this.lastHeadRank = cdef.rank;
+        this.lastRank = cdef.head ? cdef.rank : Math.max(this.lastRank, cdef.rank);
       }
       if (area > this.lastArea) this.lastArea = area;
     }
@@ -194,7 +193,7 @@ export class TransactionDecoder {
     const values = cdef.values;
     if (cdef.array < 0) {
       if (this.seen[cdef.ord] === true) {
-        this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${def.id} appears more than once; the first one is kept, this one is dropped`);
+        this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${cdef.id} appears more than once; the first one is kept, this one is dropped`);
         return;
       }
       this.seen[cdef.ord] = true;
