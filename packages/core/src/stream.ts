@@ -375,12 +375,14 @@ class X12Splitter implements Splitter {
 
 function x12Item(t: X12Settled): Raw {
   const c = t.control;
-  const ids: { control?: string; group?: string; interchange?: string } = {};
-  if (c.transaction) ids.control = c.transaction;
-  if (c.group) ids.group = c.group;
-  if (c.interchange) ids.interchange = c.interchange;
-  if ('error' in t) return t.fatal ? { ok: false, error: t.error, warnings: t.warnings, ...ids, fatal: true } : { ok: false, error: t.error, warnings: t.warnings, ...ids };
-  return { ok: true, message: t.message, warnings: t.warnings, ...ids };
+  // built field by field (no object spread: this runs once per message), in the order the item's keys are listed
+  const item: { ok: boolean; message?: LexMessage; error?: LexCodecError; warnings: LexWarning[]; control?: string; group?: string; interchange?: string; fatal?: boolean } =
+    'error' in t ? { ok: false, error: t.error, warnings: t.warnings } : { ok: true, message: t.message, warnings: t.warnings };
+  if (c.transaction) item.control = c.transaction;
+  if (c.group) item.group = c.group;
+  if (c.interchange) item.interchange = c.interchange;
+  if ('error' in t && t.fatal) item.fatal = true;
+  return item as Raw;
 }
 
 // ----- EDIFACT --------------------------------------------------------------------------------------------------

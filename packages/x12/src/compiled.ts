@@ -4,14 +4,36 @@ import { TABLES } from './generated/table.js';
 import { FILLERS, LINE_ITEM_TAGS } from './syntax.js';
 import { TOLERATED_TAGS } from './tolerance.js';
 import type { X12Condition, X12EnvelopeDef, X12RequiredDef, X12SegmentDef, X12Table, X12ValueDef } from './table.js';
-import { tagCode } from './segment.js';
+import { keyCode, tagCode } from './segment.js';
 
 export const AREA_HEADING = 0;
 export const AREA_LOOP = 1;
 export const AREA_TRAILING = 2;
 
+// The records below are made by one object literal each, so that the decoder's property reads see one hidden class
+// (the table's own objects come in many shapes, as their optional fields vary, which makes those reads slow).
+
+/** A qualifier condition: `component` is 0 when the whole element is compared. */
+export interface CCondition {
+  element: number;
+  component: number;
+  value: string;
+}
+
+const condition = (c: X12Condition): CCondition => ({ element: c.element, component: c.component ?? 0, value: c.value });
+
 export interface CValue {
   def: X12ValueDef;
+  element: number;
+  /** component (1-based), 0 for the whole element */
+  component: number;
+  /** conditions on the segment for this value, null when none */
+  when: CCondition[] | null;
+  pointer: string;
+  /** the value is a date or date-time (its date and time may come in separate elements) */
+  isDate: boolean;
+  /** JSON Pointer of the array whose items hold the value, '' outside arrays */
+  arrayPointer: string;
   /** parent object id (see PARENTS), or -1 when the value sits in an array item */
   parent: number;
   /** key of the value in its parent (or in the item) */
@@ -19,18 +41,39 @@ export interface CValue {
   /** path from the array item to the value's parent (items only) */
   itemParent: string[];
   /** wire code → JSON value */
-  decodes?: Map<string, string>;
+  decodes: Map<string, string> | undefined;
   /** date/time slot of a (non-array) date-time field, -1 otherwise */
   dateSlot: number;
   /** element bits this value consumes (its element and its `when` qualifiers) */
   bits: number;
+  /** how the element text becomes the JSON value: VALUE_TEXT, VALUE_DECIMAL, VALUE_INTEGER or VALUE_BOOLEAN */
+  kind: number;
+}
+
+export const VALUE_TEXT = 0;
+export const VALUE_DECIMAL = 1;
+export const VALUE_INTEGER = 2;
+export const VALUE_BOOLEAN = 3;
+
+function valueKind(v: X12ValueDef): number {
+  const f = v.format;
+  if (f === 'DECIMAL' || (f === undefined && v.type === 'number')) return VALUE_DECIMAL;
+  if (f === 'INTEGER' || (f === undefined && v.type === 'integer')) return VALUE_INTEGER;
+  if (f === 'BOOLEAN_YN' || (f === undefined && v.type === 'boolean')) return VALUE_BOOLEAN;
+  return VALUE_TEXT;
 }
 
 export interface CDef {
   def: X12SegmentDef;
+  id: string;
+  loop: string;
+  head: boolean;
+  rank: number;
+  /** the definition has qualifiers */
+  qualified: boolean;
   ord: number;
   /** qualifiers still to test once the tag entry's key element matched */
-  check: X12Condition[];
+  check: CCondition[];
   /** X12 syntax fillers of the tag that are checked on input */
   checkedFillers: { element: number; value: string }[];
   area: number;
@@ -51,6 +94,8 @@ export interface TagEntry {
   /** the qualifier element every definition of the tag tests (0: none) */
   keyElement: number;
   byKey: Map<string, CDef[]>;
+  /** byKey by keyCode of the key, for the keys that have one */
+  byCode: Map<number, CDef[]>;
   all: CDef[];
 }
 
@@ -61,7 +106,6 @@ export const FLAG_TOLERATED = 2;
 export const FLAG_BEG = 4;
 export const FLAG_CTT = 8;
 export const FLAG_LOOP_HEAD = 16;
-
 type Parented<T> = T & { parent: number; key: string };
 
 /** One generated table, indexed for the decoder. */
@@ -136,18 +180,30 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
       }
       return {
         def: v,
+        element: v.element,
+        component: v.component ?? 0,
+        when: v.when ? v.when.map(condition) : null,
+        pointer: v.pointer,
+        isDate: v.type === 'date-time' || v.type === 'date',
+        arrayPointer: def.array ? def.array.pointer : '',
         parent,
         key,
         itemParent: inItem ? v.path.slice(0, -1) : [],
-        ...(v.codes ? { decodes: new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])) } : {}),
+        decodes: v.codes ? new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])) : undefined,
         dateSlot,
         bits: bit(v.element) | (v.when ?? []).reduce((m: number, c: X12Condition) => m | bit(c.element), 0),
+        kind: valueKind(v),
       };
     });
     return {
       def,
+      id: def.id,
+      loop: def.loop,
+      head: def.head,
+      rank: def.rank,
+      qualified: def.match.length > 0,
       ord,
-      check: def.match,
+      check: def.match.map(condition),
       checkedFillers: (FILLERS[def.tag] ?? []).filter((f) => f.check && f.source.kind === 'const').map((f) => ({ element: f.element, value: (f.source as { value: string }).value })),
       area: def.loop === 'heading' ? AREA_HEADING : def.loop === 'trailing' ? AREA_TRAILING : AREA_LOOP,
       bits: (fillerBits.get(def.tag) ?? 0) | def.match.reduce((m, c) => m | bit(c.element), 0),
@@ -162,7 +218,7 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
   for (const d of DEFS) {
     const code = tagCode(d.def.tag);
     let entry = TAGS.get(code);
-    if (!entry) TAGS.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), all: [] }));
+    if (!entry) TAGS.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), byCode: new Map(), all: [] }));
     entry.all.push(d);
   }
   for (const entry of TAGS.values()) {
@@ -173,7 +229,11 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
     for (const d of entry.all) {
       const value = d.def.match.find((m) => m.element === shared.element)!.value;
       entry.byKey.set(value, [...(entry.byKey.get(value) ?? []), d]);
-      d.check = d.def.match.filter((m) => m.element !== shared.element || m.component !== undefined);
+      d.check = d.def.match.filter((m) => m.element !== shared.element || m.component !== undefined).map(condition);
+    }
+    for (const [key, defs] of entry.byKey) {
+      const code = keyCode(key, 0, key.length);
+      if (code >= 0) entry.byCode.set(code, defs);
     }
   }
 

@@ -2,11 +2,11 @@
 import type { LexWarning, Position } from '@lexstandard/codec';
 import {
   AREA_LOOP, AREA_TRAILING, FLAG_BEG, FLAG_CTT, FLAG_LINE_ITEM, FLAG_LOOP_HEAD, FLAG_TOLERATED,
-  type CDef, type CompiledTable, type CValue, type TagEntry,
+  VALUE_DECIMAL, VALUE_INTEGER, VALUE_TEXT, type CCondition, type CDef, type CompiledTable, type CValue, type TagEntry,
 } from './compiled.js';
 import { tagCode, type Segment, type SegmentLike, type SegmentView } from './segment.js';
-import type { X12Condition, X12EnvelopeDef } from './table.js';
-import { tolerate } from './tolerance.js';
+import type { X12EnvelopeDef } from './table.js';
+import { tolerate, type ToleranceContext } from './tolerance.js';
 import { readBoolean, readDate, readNumber, readTime } from './values.js';
 
 type Obj = Record<string, unknown>;
@@ -23,19 +23,31 @@ export interface EnvelopeContext {
 }
 
 
-function holds(seg: SegmentLike, c: X12Condition, component: string): boolean {
-  if (c.component === undefined) return seg.is(c.element, c.value);
-  return (seg.element(c.element).split(component)[c.component - 1] ?? '') === c.value;
+function holds(seg: SegmentLike, c: CCondition, component: string): boolean {
+  if (c.component === 0) return seg.is(c.element, c.value);
+  return nthComponent(seg.element(c.element), c.component, component) === c.value;
 }
 
-function allHold(seg: SegmentLike, conditions: X12Condition[], component: string): boolean {
+/** Component `n` (1-based) of an element, '' when absent: what split(separator)[n - 1] gives, without the array. */
+function nthComponent(v: string, n: number, separator: string): string {
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const at = v.indexOf(separator, start);
+    if (at < 0) return '';
+    start = at + separator.length;
+  }
+  const end = v.indexOf(separator, start);
+  return end < 0 ? (start === 0 ? v : v.slice(start)) : v.slice(start, end);
+}
+
+function allHold(seg: SegmentLike, conditions: CCondition[], component: string): boolean {
   for (let i = 0; i < conditions.length; i++) if (!holds(seg, conditions[i]!, component)) return false;
   return true;
 }
 
-function read(seg: SegmentLike, element: number, comp: number | undefined, component: string): string {
+function read(seg: SegmentLike, element: number, comp: number, component: string): string {
   const v = seg.element(element);
-  return comp === undefined ? v : v.split(component)[comp - 1] ?? '';
+  return comp === 0 ? v : nthComponent(v, comp, component);
 }
 
 interface PendingDate { date?: string; time?: string; segment: number; tag: string; element: number }
@@ -58,6 +70,7 @@ export class TransactionDecoder {
   ctt: Segment | undefined;
   /** the BEG segment's text (for a derived message id) */
   private beg: string | undefined;
+  private tolerance: ToleranceContext | undefined;
 
   /** `t`: the table of the transaction set (ST01) */
   constructor(private readonly env: EnvelopeContext, private readonly warnings: LexWarning[], private readonly t: CompiledTable) {
@@ -108,7 +121,7 @@ export class TransactionDecoder {
       if ((flags & FLAG_LINE_ITEM) !== 0) this.lineItems++;
       if ((flags & FLAG_BEG) !== 0) this.beg = seg.src.slice(seg.starts[0], seg.ends[seg.count - 1]);
       if ((flags & FLAG_TOLERATED) !== 0) {
-        const rewritten = tolerate(seg, { repetition: this.env.repetition, warnings: this.warnings });
+        const rewritten = tolerate(seg, (this.tolerance ??= { repetition: this.env.repetition, warnings: this.warnings }));
         if (rewritten !== null) {
           for (const s of rewritten) {
             const c = tagCode(s.tag);
@@ -128,7 +141,12 @@ export class TransactionDecoder {
       this.warn(seg, 'X12_UNKNOWN_SEGMENT', undefined, `segment ${seg.tag} has no place in the LEX ${this.t.table.transactionSet} layout; it is dropped`);
       return;
     }
-    const candidates = entry.keyElement === 0 ? entry.all : entry.byKey.get(seg.element(entry.keyElement));
+    let candidates: CDef[] | undefined;
+    if (entry.keyElement === 0) candidates = entry.all;
+    else {
+      const code = seg.code(entry.keyElement);
+      candidates = code >= 0 ? entry.byCode.get(code) : entry.byKey.get(seg.element(entry.keyElement));
+    }
     let cdef: CDef | undefined;
     if (candidates !== undefined) {
       for (let c = 0; c < candidates.length; c++) {
@@ -143,7 +161,7 @@ export class TransactionDecoder {
         }
         if (!ok) continue;
         if (cdef === undefined) cdef = d;
-        if (d.def.head || d.def.loop === this.loop) {
+        if (d.head || d.loop === this.loop) {
           cdef = d;
           break;
         }
@@ -154,24 +172,23 @@ export class TransactionDecoder {
       this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', 1, `${seg.tag} with qualifier "${seg.element(1)}" has no place in the LEX ${this.t.table.transactionSet} layout; it is dropped`);
       return;
     }
-    const def = cdef.def;
     const area = cdef.area;
-    if (def.head) {
-      this.loop = def.id;
-    } else if (area === AREA_LOOP && def.loop !== this.loop && def.match.length === 0 && this.loop !== null) {
+    if (cdef.head) {
+      this.loop = cdef.id;
+    } else if (area === AREA_LOOP && cdef.loop !== this.loop && !cdef.qualified && this.loop !== null) {
       // an unqualified segment (N3, N4) inside another party's loop belongs to that party
-      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', undefined, `${seg.tag} belongs to loop ${this.loop}, which has no place in LEX (LEX reads ${seg.tag} in loop ${def.loop}); it is dropped`);
+      this.warn(seg, 'X12_SEGMENT_NOT_MAPPED', undefined, `${seg.tag} belongs to loop ${this.loop}, which has no place in LEX (LEX reads ${seg.tag} in loop ${cdef.loop}); it is dropped`);
       return;
     }
     if (seg.synthetic !== true) {
-      const inOrder = def.head ? this.lastArea !== AREA_TRAILING && def.rank >= this.lastHeadRank : def.rank >= this.lastRank;
+      const inOrder = cdef.head ? this.lastArea !== AREA_TRAILING && cdef.rank >= this.lastHeadRank : cdef.rank >= this.lastRank;
       if (!inOrder) {
-        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${def.id} is out of the LEX ${this.t.table.transactionSet} segment order (${def.loop === 'heading' ? 'it belongs to the heading' : def.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${def.loop}`}); it is read anyway`);
-        if (def.head) this.lastHeadRank = Math.max(this.lastHeadRank, def.rank);
-        this.lastRank = Math.max(this.lastRank, def.rank);
+        this.warn(seg, 'X12_SEGMENT_OUT_OF_ORDER', undefined, `${cdef.id} is out of the LEX ${this.t.table.transactionSet} segment order (${cdef.loop === 'heading' ? 'it belongs to the heading' : cdef.loop === 'trailing' ? 'it follows the line items' : `it belongs to loop ${cdef.loop}`}); it is read anyway`);
+        if (cdef.head) this.lastHeadRank = Math.max(this.lastHeadRank, cdef.rank);
+        this.lastRank = Math.max(this.lastRank, cdef.rank);
       } else {
-        if (def.head) this.lastHeadRank = def.rank;
-        this.lastRank = def.head ? def.rank : Math.max(this.lastRank, def.rank);
+        if (cdef.head) this.lastHeadRank = cdef.rank;
+        this.lastRank = cdef.head ? cdef.rank : Math.max(this.lastRank, cdef.rank);
       }
       if (area > this.lastArea) this.lastArea = area;
     }
@@ -180,21 +197,20 @@ export class TransactionDecoder {
     const values = cdef.values;
     if (cdef.array < 0) {
       if (this.seen[cdef.ord] === true) {
-        this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${def.id} appears more than once; the first one is kept, this one is dropped`);
+        this.warn(seg, 'X12_DUPLICATE_SEGMENT', undefined, `${cdef.id} appears more than once; the first one is kept, this one is dropped`);
         return;
       }
       this.seen[cdef.ord] = true;
       for (let i = 0; i < values.length; i++) {
         const cv = values[i]!;
-        const v = cv.def;
-        if (v.when !== undefined && !allHold(seg, v.when, comp)) continue;
+        if (cv.when !== null && !allHold(seg, cv.when, comp)) continue;
         consumed |= cv.bits;
-        if (seg.isEmpty(v.element)) continue;
-        const raw = v.component === undefined ? seg.element(v.element) : read(seg, v.element, v.component, comp);
+        if (seg.isEmpty(cv.element)) continue;
+        const raw = cv.component === 0 ? seg.element(cv.element) : read(seg, cv.element, cv.component, comp);
         if (raw.length === 0) continue;
-        if (cv.dateSlot >= 0) this.datePart(this.dateSlot(cv.dateSlot, seg, v.element), cv, raw, seg, v.pointer);
+        if (cv.dateSlot >= 0) this.datePart(this.dateSlot(cv.dateSlot, seg, cv.element), cv, raw, seg, cv.pointer);
         else {
-          const value = this.convert(cv, raw, seg, v.pointer);
+          const value = this.convert(cv, raw, seg, -1);
           if (value !== undefined) this.parent(cv.parent)[cv.key] = value;
         }
       }
@@ -212,31 +228,29 @@ export class TransactionDecoder {
       const last = cdef.continues && arr.length > 0 ? arr[arr.length - 1] : undefined;
       const continued = last !== null && typeof last === 'object' && !Array.isArray(last) ? (last as Obj) : undefined;
       const index = continued ? arr.length - 1 : arr.length;
-      const arrayPointer = this.t.ARRAYS[cdef.array]!.pointer;
       let item: Obj | undefined = continued;
       let scalar: unknown;
       for (let i = 0; i < values.length; i++) {
         const cv = values[i]!;
-        const v = cv.def;
-        if (v.when !== undefined && !allHold(seg, v.when, comp)) continue;
+        if (cv.when !== null && !allHold(seg, cv.when, comp)) continue;
         consumed |= cv.bits;
-        const raw = read(seg, v.element, v.component, comp);
+        const raw = read(seg, cv.element, cv.component, comp);
         if (raw === '') continue;
-        const pointer = `${arrayPointer}/${index}${v.pointer.slice(arrayPointer.length + 2)}`;
         if (cdef.scalarItems) {
-          scalar = this.convert(cv, raw, seg, pointer);
+          scalar = this.convert(cv, raw, seg, index);
           continue;
         }
         item ??= {};
         let target: Obj = item;
         for (const k of cv.itemParent) target = (target[k] ??= {}) as Obj;
-        if (v.type === 'date-time' || v.type === 'date') {
+        if (cv.isDate) {
+          const pointer = itemPointer(cv, index);
           const dates = (this.itemDates ??= new Map());
           let d = dates.get(pointer);
-          if (!d) dates.set(pointer, (d = { target, key: cv.key, pending: { segment: seg.index, tag: seg.tag, element: v.element } }));
+          if (!d) dates.set(pointer, (d = { target, key: cv.key, pending: { segment: seg.index, tag: seg.tag, element: cv.element } }));
           this.datePart(d.pending, cv, raw, seg, pointer);
         } else {
-          const value = this.convert(cv, raw, seg, pointer);
+          const value = this.convert(cv, raw, seg, index);
           if (value !== undefined) target[cv.key] = value;
         }
       }
@@ -264,34 +278,40 @@ export class TransactionDecoder {
 
   private datePart(pending: PendingDate, cv: CValue, raw: string, seg: SegmentLike, pointer: string): void {
     const f = cv.def.format!;
-    const bad = () => this.warn(seg, 'X12_INVALID_VALUE', cv.def.element, `${seg.tag}${String(cv.def.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${f} value; ${pointer} is not set from it`, pointer);
     if (f === 'CCYYMMDD' || f === 'YYMMDD') {
       const d = readDate(raw, f);
-      if (d === undefined) return bad();
+      if (d === undefined) return this.badDate(cv, raw, seg, pointer);
       pending.date = d;
     } else if (f === 'HHMM' || f === 'HHMMSS') {
       const t = readTime(raw);
-      if (t === undefined) return bad();
+      if (t === undefined) return this.badDate(cv, raw, seg, pointer);
       pending.time = t;
     } else {
       const d = readDate(raw.slice(0, 8), 'CCYYMMDD');
       const t = raw.length > 8 ? readTime(raw.slice(8)) : '00:00:00';
-      if (d === undefined || t === undefined) return bad();
+      if (d === undefined || t === undefined) return this.badDate(cv, raw, seg, pointer);
       pending.date = d;
       pending.time = t;
     }
   }
 
-  private convert(cv: CValue, raw: string, seg: SegmentLike, pointer: string): unknown {
-    const v = cv.def;
+  private badDate(cv: CValue, raw: string, seg: SegmentLike, pointer: string): void {
+    this.warn(seg, 'X12_INVALID_VALUE', cv.def.element, `${seg.tag}${String(cv.def.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${cv.def.format!} value; ${pointer} is not set from it`, pointer);
+  }
+
+  /** The JSON value of `raw`; `item` is the index of the array item it goes into, -1 outside arrays. */
+  private convert(cv: CValue, raw: string, seg: SegmentLike, item: number): unknown {
+    const kind = cv.kind;
     let value: unknown;
-    const f = v.format;
-    if (f === 'DECIMAL' || (f === undefined && v.type === 'number')) value = readNumber(raw, false);
-    else if (f === 'INTEGER' || (f === undefined && v.type === 'integer')) value = readNumber(raw, true);
-    else if (f === 'BOOLEAN_YN' || (f === undefined && v.type === 'boolean')) value = readBoolean(raw);
-    else value = cv.decodes?.get(raw) ?? raw;
+    if (kind === VALUE_TEXT) return cv.decodes === undefined ? raw : cv.decodes.get(raw) ?? raw;
+    if (kind === VALUE_DECIMAL) value = readNumber(raw, false);
+    else if (kind === VALUE_INTEGER) value = readNumber(raw, true);
+    else value = readBoolean(raw);
     if (value === undefined) {
-      this.warn(seg, 'X12_INVALID_VALUE', v.element, `${seg.tag}${String(v.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${f ?? v.type}; ${pointer} is not set from it`, pointer);
+      const v = cv.def;
+      // the pointer is made only for the warning
+      const pointer = item < 0 ? cv.pointer : itemPointer(cv, item);
+      this.warn(seg, 'X12_INVALID_VALUE', v.element, `${seg.tag}${String(v.element).padStart(2, '0')} "${truncate(raw)}" is not a valid ${v.format ?? v.type}; ${pointer} is not set from it`, pointer);
     }
     return value;
   }
@@ -367,18 +387,21 @@ export class TransactionDecoder {
 
   private deriveUuid(): string {
     const isa = this.env.isa, gs = this.env.gs, st = this.env.st;
-    const text = [isa[6], isa[8], isa[9], isa[10], isa[13], gs[6], st[2], this.beg].map((s) => (s ?? '').trim()).join('\u001f');
+    const parts = [isa[6], isa[8], isa[9], isa[10], isa[13], gs[6], st[2], this.beg];
     // four 32-bit FNV-1a lanes with different offsets and a final avalanche: 128 deterministic bits (not a
-    // cryptographic hash — the id only has to be stable and unlikely to collide)
-    const lanes = [0x811c9dc5, 0x01000193 ^ 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      for (let l = 0; l < 4; l++) lanes[l] = Math.imul(lanes[l]! ^ (c + l * 0x3d), 0x01000193 + l * 0x1000) >>> 0;
+    // cryptographic hash — the id only has to be stable and unlikely to collide); the parts are joined by U+001F
+    let l0 = 0x811c9dc5, l1 = (0x01000193 ^ 0x9e3779b9) >>> 0, l2 = 0x85ebca6b, l3 = 0xc2b2ae35;
+    for (let p = 0; p < parts.length; p++) {
+      const text = (parts[p] ?? '').trim();
+      for (let i = p === 0 ? 0 : -1; i < text.length; i++) {
+        const c = i < 0 ? 0x1f : text.charCodeAt(i);
+        l0 = Math.imul(l0 ^ c, 0x01000193) >>> 0;
+        l1 = Math.imul(l1 ^ (c + 0x3d), 0x01000193 + 0x1000) >>> 0;
+        l2 = Math.imul(l2 ^ (c + 2 * 0x3d), 0x01000193 + 2 * 0x1000) >>> 0;
+        l3 = Math.imul(l3 ^ (c + 3 * 0x3d), 0x01000193 + 3 * 0x1000) >>> 0;
+      }
     }
-    const hex = lanes.map((h, l) => {
-      h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0; h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35 + l) >>> 0; h ^= h >>> 16;
-      return (h >>> 0).toString(16).padStart(8, '0');
-    }).join('');
+    const hex = avalanche(l0, 0) + avalanche(l1, 1) + avalanche(l2, 2) + avalanche(l3, 3);
     const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
@@ -389,6 +412,17 @@ export class TransactionDecoder {
     if (path !== undefined) w.path = path;
     this.warnings.push(w);
   }
+}
+
+/** JSON Pointer of a value in item `index` of its array */
+function itemPointer(cv: CValue, index: number): string {
+  return `${cv.arrayPointer}/${index}${cv.pointer.slice(cv.arrayPointer.length + 2)}`;
+}
+
+/** the final mix of one uuid lane, as 8 hex digits */
+function avalanche(h: number, lane: number): string {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0; h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35 + lane) >>> 0; h ^= h >>> 16;
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function truncate(s: string): string {

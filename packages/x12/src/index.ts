@@ -40,6 +40,11 @@ function read(text: string, options: X12ReadOptions): { messages: X12Transaction
 
 const bySegment = (a: LexWarning, b: LexWarning) => (a.position?.segment ?? Infinity) - (b.position?.segment ?? Infinity);
 
+function inSegmentOrder(warnings: LexWarning[]): boolean {
+  for (let i = 1; i < warnings.length; i++) if (bySegment(warnings[i - 1]!, warnings[i]!) > 0) return false;
+  return true;
+}
+
 /**
  * Parses an interchange that holds one transaction (850, or 824 → ACKNOWLEDGMENT) into a LEX message. Deviations are warnings with a code
  * and a position; a broken envelope, bad delimiters, truncation or binary data throw LexCodecError.
@@ -52,7 +57,9 @@ export function parseX12(text: string, options: X12ReadOptions = {}): ParseResul
       throw new LexCodecError('x12', 'X12_MULTIPLE_TRANSACTIONS', `the interchange holds ${messages.length} transactions; use parseX12Interchange`, { segment: messages[1]!.control.segment, tag: 'ST' });
     }
     const only = messages[0]!;
-    return { message: only.message, warnings: [...warnings, ...only.warnings].sort(bySegment) };
+    const all = warnings.length === 0 ? only.warnings.slice() : [...warnings, ...only.warnings];
+    // (the sort is stable, so a list already in segment order stays as it is: it is sorted only when it is not)
+    return { message: only.message, warnings: inSegmentOrder(all) ? all : all.sort(bySegment) };
   });
 }
 

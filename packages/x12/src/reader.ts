@@ -55,6 +55,15 @@ const err = (code: string, message: string, position?: Position) => new LexCodec
 type Located = { index: number; tag: string; offset: number };
 const at = (seg: Located, element?: number): Position => (element === undefined ? { segment: seg.index, tag: seg.tag, offset: seg.offset } : { segment: seg.index, tag: seg.tag, element, offset: seg.offset });
 const tagName = (code: number) => String.fromCharCode(Math.floor(code / 65536), Math.floor(code / 256) % 256, code % 256).replace(/\0/g, '');
+/** `s` is exactly `length` ASCII digits */
+function digits(s: string, length: number): boolean {
+  if (s.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const sameNumber = (a: string, b: string) => a.trim() === b.trim() || (/^\d+$/.test(a.trim()) && /^\d+$/.test(b.trim()) && Number(a) === Number(b));
 
 export class X12Reader {
@@ -294,11 +303,11 @@ export class X12Reader {
     if (seg.elements.length !== 17) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${seg.elements.length - 1} elements, not 16`, at(seg));
     const el = seg.elements;
     const w = this.warnings;
-    if (!/^\d{6}$/.test(el[9]!)) w.push({ code: 'X12_INVALID_VALUE', message: `ISA09 "${el[9]}" is not a YYMMDD date`, position: at(seg, 9) });
-    if (/^\d{6}$/.test(el[10]!)) w.push({ code: 'X12_UNEXPECTED_VALUE', message: `ISA10 "${el[10]}" is HHMMSS; the ISA time is HHMM (the seconds are read anyway)`, position: at(seg, 10) });
-    else if (!/^\d{4}$/.test(el[10]!)) w.push({ code: 'X12_INVALID_VALUE', message: `ISA10 "${el[10]}" is not an HHMM time`, position: at(seg, 10) });
+    if (!digits(el[9]!, 6)) w.push({ code: 'X12_INVALID_VALUE', message: `ISA09 "${el[9]}" is not a YYMMDD date`, position: at(seg, 9) });
+    if (digits(el[10]!, 6)) w.push({ code: 'X12_UNEXPECTED_VALUE', message: `ISA10 "${el[10]}" is HHMMSS; the ISA time is HHMM (the seconds are read anyway)`, position: at(seg, 10) });
+    else if (!digits(el[10]!, 4)) w.push({ code: 'X12_INVALID_VALUE', message: `ISA10 "${el[10]}" is not an HHMM time`, position: at(seg, 10) });
     if (el[12] !== ISA_VERSION) this.unexpected(w, seg, 12, `version ${ISA_VERSION}`);
-    if (!/^\d{9}$/.test(el[13]!)) this.unexpected(w, seg, 13, 'a 9-digit control number');
+    if (!digits(el[13]!, 9)) this.unexpected(w, seg, 13, 'a 9-digit control number');
     if (el[15] !== 'P' && el[15] !== 'T') this.unexpected(w, seg, 15, 'P or T');
     this.isa = seg;
     this.groups = 0;

@@ -17,6 +17,8 @@ export interface SegmentLike {
   isEmpty(n: number): boolean;
   /** element n is exactly `value` */
   is(n: number, value: string): boolean;
+  /** element n as a number (see keyCode), for lookups without a substring; -1 when it has none */
+  code(n: number): number;
   readonly unterminated?: boolean;
   readonly last?: boolean;
   readonly synthetic?: boolean;
@@ -69,6 +71,10 @@ export class StoredSegment implements SegmentLike, Segment {
   is(n: number, value: string): boolean {
     return (this.elements[n] ?? '') === value;
   }
+  code(n: number): number {
+    const v = this.elements[n] ?? '';
+    return keyCode(v, 0, v.length);
+  }
   toSegment(): Segment {
     return this;
   }
@@ -84,6 +90,8 @@ export class SegmentView implements SegmentLike {
   ends: number[] = [];
   unterminated = false;
   last = false;
+  /** tag as a number (2 or 3 characters), for lookups without a string; set by the tokenizer */
+  tagCode = -1;
   private cachedTag: string | undefined;
 
   reset(src: string, index: number, offset: number, unterminated: boolean, last: boolean): void {
@@ -106,11 +114,6 @@ export class SegmentView implements SegmentLike {
     return (this.cachedTag ??= this.src.slice(this.starts[0], this.ends[0]));
   }
 
-  /** tag as a number (2 or 3 characters), for lookups without a string */
-  get tagCode(): number {
-    return tagCodeOf(this.src, this.starts[0]!, this.ends[0]!);
-  }
-
   element(n: number): string {
     return n < this.count ? this.src.slice(this.starts[n], this.ends[n]) : '';
   }
@@ -123,6 +126,10 @@ export class SegmentView implements SegmentLike {
     if (n >= this.count) return value.length === 0;
     const s = this.starts[n]!;
     return this.ends[n]! - s === value.length && this.src.startsWith(value, s);
+  }
+
+  code(n: number): number {
+    return n < this.count ? keyCode(this.src, this.starts[n]!, this.ends[n]!) : 0;
   }
 
   toSegment(): Segment {
@@ -142,4 +149,20 @@ export function tagCodeOf(src: string, start: number, end: number): number {
 
 export function tagCode(tag: string): number {
   return tagCodeOf(tag, 0, tag.length);
+}
+
+/**
+ * Short text (up to 3 Latin-1 characters, e.g. a qualifier code) as a unique small integer, so that a table keyed
+ * by qualifiers is searched without making a substring; -1 for longer or other text.
+ */
+export function keyCode(src: string, start: number, end: number): number {
+  const n = end - start;
+  if (n > 3) return -1;
+  let code = n;
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c > 255) return -1;
+    code = code * 256 + c;
+  }
+  return code;
 }

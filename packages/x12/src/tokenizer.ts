@@ -6,7 +6,7 @@
 // the work per character must stay at "find the next terminator" (String#indexOf, which V8 runs natively)
 // instead of a regular expression or a per-character state machine in JavaScript.
 import { LexCodecError, type LexWarning, type Position } from '@lexstandard/codec';
-import { SegmentView, type Segment } from './segment.js';
+import { SegmentView, tagCodeOf, type Segment } from './segment.js';
 
 export type { Segment } from './segment.js';
 
@@ -97,7 +97,7 @@ export class X12Tokenizer {
       if (!this.detect(false)) return;
       this.checkGarbage(0);
     } else {
-      this.checkGarbage(fresh);
+      this.checkGarbage(fresh, chunk);
     }
     this.drain(sink, false);
   }
@@ -147,8 +147,8 @@ export class X12Tokenizer {
       seps.push(q);
     }
     const n = seps.length;
-    // (searched backwards from the last separator: bounded by the ISA, whatever follows it)
-    if (Math.max(buf.lastIndexOf('\n', q), buf.lastIndexOf('\r', q)) >= s) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${n < 16 ? n : 'fewer than 16'} elements before a line break; expected 16 separated by ${JSON.stringify(elem)}`, { ...at, element: Math.min(n, 16) });
+    // (searched forwards with indexOf, which stops at the first line break; lastIndexOf is much slower in V8)
+    if (lineBreakIn(buf, s, q)) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${n < 16 ? n : 'fewer than 16'} elements before a line break; expected 16 separated by ${JSON.stringify(elem)}`, { ...at, element: Math.min(n, 16) });
     if (n < 16) {
       if (!final && buf.length <= limit) return false;
       if (final && buf.length <= limit) throw err('X12_TRUNCATED', `the input ends inside the ISA segment (${n} of 16 elements)`, { ...at, element: n });
@@ -195,7 +195,7 @@ export class X12Tokenizer {
   }
 
   /** Binary garbage: control characters that are not delimiters, or U+FFFD (bytes that were not text). */
-  private checkGarbage(from: number): void {
+  private checkGarbage(from: number, tail = from === 0 ? this.buf : this.buf.slice(from)): void {
     const d = this.delimiters!;
     if (!this.garbage) {
       const key = d.element + d.component + d.segment + (d.repetition ?? '');
@@ -210,7 +210,7 @@ export class X12Tokenizer {
       this.garbage = new RegExp(`[${cls}\\ufffd]`);
       if (GARBAGE.size < 64) GARBAGE.set(key, this.garbage);
     }
-    const tail = from === 0 ? this.buf : this.buf.slice(from);
+    // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it)
     const m = this.garbage.exec(tail);
     if (!m) return;
     const index = from + m.index;
@@ -300,8 +300,17 @@ export class X12Tokenizer {
       this.onInvalid(invalid);
       return;
     }
+    view.tagCode = tagCodeOf(buf, view.starts[0]!, view.ends[0]!);
     sink(view);
   }
+}
+
+/** a line break (LF or CR) in buf[from, to] */
+function lineBreakIn(buf: string, from: number, to: number): boolean {
+  const lf = buf.indexOf('\n', from);
+  if (lf >= 0 && lf <= to) return true;
+  const cr = buf.indexOf('\r', from);
+  return cr >= 0 && cr <= to;
 }
 
 function validTag(src: string, start: number, end: number): boolean {

@@ -57,6 +57,9 @@ const LINE_QUALIFIERS = new Map<string, number>();
 for (const def of TABLE.segments) {
   if (def.tag === 'IT1' && def.head) for (const m of def.match) LINE_QUALIFIERS.set(m.value, m.element);
 }
+/** LINE_QUALIFIERS as arrays, for the check every IT1 goes through */
+const LINE_CODES = [...LINE_QUALIFIERS.keys()];
+const LINE_ELEMENTS = [...LINE_QUALIFIERS.values()];
 
 /** the tags a rule may rewrite */
 export const TOLERATED_TAGS = ['BEG', 'N1', 'NM1', 'N3', 'PO1', 'IT1'];
@@ -76,7 +79,7 @@ export function tolerate(seg: SegmentLike, ctx: ToleranceContext): StoredSegment
     case 'N3': if (!seg.isEmpty(2) || !seg.element(1).includes(ctx.repetition ?? '^')) return null; break;
     case 'IT1': {
       let shifted = false;
-      for (const [code, q] of LINE_QUALIFIERS) if (seg.isEmpty(q) && seg.is(q + 1, code)) shifted = true;
+      for (let i = 0; i < LINE_CODES.length; i++) if (seg.isEmpty(LINE_ELEMENTS[i]!) && seg.is(LINE_ELEMENTS[i]! + 1, LINE_CODES[i]!)) shifted = true;
       if (!shifted) return null;
       break;
     }

@@ -58,11 +58,36 @@ export function decimalText(n: number): string {
   return (negative ? '-' : '') + out;
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
-const INTEGER = /^[+-]?\d+$/;
+// X12 numbers, checked character by character (a regular expression per value costs more):
+// decimal ^[+-]?(?:\d+\.?\d*|\.\d+)$, integer ^[+-]?\d+$
+
+function isInteger(s: string): boolean {
+  const n = s.length;
+  let i = n > 0 && (s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45) ? 1 : 0;
+  if (i === n) return false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = n > 0 && (s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45) ? 1 : 0;
+  let digits = 0;
+  let point = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !point) point = true;
+    else return false;
+  }
+  return digits > 0;
+}
 
 export function readNumber(text: string, integer: boolean): number | undefined {
-  if (!(integer ? INTEGER : DECIMAL).test(text)) return undefined;
+  if (!(integer ? isInteger(text) : isDecimal(text))) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
 }
