@@ -1,7 +1,7 @@
 // The interchange reader: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
 // streaming tokenizer. Each message is mapped as soon as its UNT arrives, so a reader holds one message at a time.
 import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
-import { LAYOUT_DEVIATIONS, MessageMapper, MESSAGES, messageFor, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
+import { envelopeKey, LAYOUT_DEVIATIONS, MessageMapper, MESSAGES, messageFor, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
 import { codeOf, Cursor } from './cursor.js';
 import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
 import { quote } from './values.js';
@@ -75,7 +75,7 @@ export class EdifactStreamParser {
   private phase = Phase.Start;
   private current: RawSegment[] = [];
   private messageCount = 0;
-  private envelope: EnvelopeText = { values: new Map() };
+  private envelope: EnvelopeText = { values: [] };
   private legacy = false;
   private lastIndex = 0;
   private lastOffset = 0;
@@ -309,7 +309,7 @@ export class EdifactStreamParser {
       this.warnings.push({ code: 'EDIFACT_SYNTAX_IDENTIFIER', message: `syntax identifier ${quote(view.at(1, 1))} is not a UN/ECE level (UNOA…UNOY); read as UNOC`, position: positionOf(seg, 1, 1) });
       this.legacy = true;
     }
-    const values = new Map<string, string>();
+    const values: (string | undefined)[] = [];
     for (const p of UNB_PLACES) {
       let text = view.at(p.element, p.component);
       if (text !== '' && p.format) {
@@ -323,7 +323,7 @@ export class EdifactStreamParser {
           this.legacy = true;
         }
       }
-      values.set(`${p.element}.${p.component}`, text);
+      values[envelopeKey(p.element, p.component)] = text;
     }
     this.envelope = { values, segment: { ...seg } }; // a copy: segment objects are reused
     let syntax = view.at(1, 1);

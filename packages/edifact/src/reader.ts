@@ -219,9 +219,12 @@ function setPath(root: Record<string, any>, path: string[], value: unknown) {
 
 // ---- the mapper -------------------------------------------------------------------------------------
 
+/** index of a UNB place in EnvelopeText.values (a number, so no key string is built per interchange) */
+export const envelopeKey = (element: number, component: number) => element * 16 + component;
+
 export interface EnvelopeText {
-  /** text of each UNB envelope place, by "element.component" (the UNB places are the same in every table) */
-  values: Map<string, string>;
+  /** text of each UNB envelope place, at envelopeKey(element, component) (the UNB places are the same in every table) */
+  values: (string | undefined)[];
   /** the UNB, for the positions of warnings */
   segment?: RawSegment;
   /** what the UNB gives to fields a message lacks, per table (computed at the first message of that type) */
@@ -545,7 +548,7 @@ function envelopeFill(env: EnvelopeText, c: CompiledMessage): EnvelopeValue[] {
   for (let i = 0; i < c.table.envelope.length; i++) {
     const p = c.table.envelope[i]!;
     if (p.tag !== 'UNB') continue;
-    const text = env.values.get(`${p.element}.${p.component}`);
+    const text = env.values[envelopeKey(p.element, p.component)];
     if (text === undefined || text === '') continue;
     const e = found.get(p.field) ?? {};
     if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;

@@ -262,7 +262,11 @@ export function fieldsNotCarried(message: unknown): LexWarning[] {
   // coverage is per field: a payload's fields belong to one message type, and the header fields every table
   // carries are the same, so one walk serves ORDERS and APERAK
   const out: LexWarning[] = [];
+  // the LEX version the message identifier implies comes back on input: only another version is lost
+  const { version } = tableFor(message);
+  const impliedVersion = get(message, version.path) === version.value ? '/' + version.path.join('/') : undefined;
   for (const w of notCarried(message, 'edifact')) {
+    if (w.path !== undefined && w.path === impliedVersion) continue;
     const arrayItem = w.path && ITEM_INDEX.test(w.path) ? carriedArrayItem(message, w.path) : undefined;
     if (!arrayItem) {
       out.push(w);

@@ -14,8 +14,7 @@ describe('JSON → EDIFACT → JSON', () => {
   it('the seed minimal lead comes back identical (the version is implied by ALXLDE)', () => {
     const minimal = seedJson('minimal-lead.json');
     const out = toEdifact(minimal);
-    expect(pointers(out.warnings)).toEqual(['/lex/version']);
-    expect(out.warnings).toHaveLength(1);
+    expect(out.warnings).toEqual([]);
     const back = parseEdifact(out.output);
     expect(back.warnings).toEqual([]);
     expect(back.message).toEqual(minimal);
@@ -41,7 +40,6 @@ describe('JSON → EDIFACT → JSON', () => {
       '/lex/payload/lead/metadata/customFields/other',
       '/lex/payload/lead/metadata/priority',
       '/lex/payload/lead/tradeIn/condition',
-      '/lex/version',
     ]);
     // Š (Škoda) is outside ISO 8859-1: written, and reported
     expect(out.warnings.filter((w) => w.code !== 'FIELD_NOT_CARRIED').map((w) => [w.code, w.path])).toEqual([['EDIFACT_CHARACTER_SET', '/lex/payload/lead/desiredProduct/make']]);
@@ -121,12 +119,19 @@ describe('what the writer reports', () => {
     expect(out.output).toContain('LIN+1++VC::Toyota:Camry');
   });
 
+  it('a changed lex.version is reported (ALXLDE implies 1.0.0, which comes back on input)', () => {
+    const m = seedJson('minimal-lead.json');
+    m.lex.version = '1.1.0';
+    expect(pointers(toEdifact(m).warnings)).toEqual(['/lex/version']);
+    expect(parseEdifact(toEdifact(m).output).message.lex.version).toBe('1.0.0');
+  });
+
   it('a message that is not a LEAD: the payload is reported as not carried', () => {
     const m = seedJson('minimal-lead.json');
     m.lex.header.messageType = 'ASSET';
     m.lex.payload = { asset: { assetId: 'A-1' } };
     const out = toEdifact(m);
-    expect(pointers(out.warnings)).toEqual(['/lex/payload/asset', '/lex/version']);
+    expect(pointers(out.warnings)).toEqual(['/lex/payload/asset']);
     expect(out.output).toContain('BGM+ASSET');
     expect((parseEdifact(out.output).message.lex as any).header.messageType).toBe('ASSET');
   });
