@@ -1,6 +1,6 @@
 // A small benchmark harness: each case runs in timed samples after a warm-up; the median sample is
 // reported (machines are noisy), as MB/s over the input bytes, and ours is set against a peer on the
-// same bytes as a ratio. Results are also written to results/latest.json.
+// same bytes as a ratio (the median of side-by-side sample ratios). Results are also written to results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export interface Measurement { name: string; bytes: number; medianMs: number; mbPerSec: number; opsPerSec: number; samples: number }
@@ -35,12 +35,15 @@ function sample(fn: () => unknown): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Per-call median over timed samples; with several functions the samples alternate (A B A B …) so drift hits all alike. */
-async function runAlternating(fns: (() => unknown)[]): Promise<number[]> {
+/**
+ * Per-call times of timed samples; with several functions the samples alternate (A B A B …) so drift hits all
+ * alike. Returns each function's samples, in order (sample s of every function was taken at about the same time).
+ */
+async function runAlternating(fns: (() => unknown)[]): Promise<number[][]> {
   for (const fn of fns) { const end = now() + WARMUP_MS; while (now() < end) fn(); } // warm-up
   const perCall: number[][] = fns.map(() => []);
   for (let s = 0; s < SAMPLES; s++) fns.forEach((fn, i) => perCall[i]!.push(sample(fn)));
-  return perCall.map(median);
+  return perCall;
 }
 
 const toMeasurement = (name: string, bytes: number, medianMs: number): Measurement =>
@@ -57,13 +60,15 @@ export function createHarness(): Harness & { results: Comparison[]; notes: unkno
     section(title: string) { console.log(`\n## ${title}`); },
     async measure(name: string, bytes: number, fn: () => unknown): Promise<Measurement> {
       const [ms] = await runAlternating([fn]);
-      return toMeasurement(name, bytes, ms!);
+      return toMeasurement(name, bytes, median(ms!));
     },
     async compare(title: string, bytes: number, ours: () => unknown, peer?: { name: string; fn: () => unknown }, target?: string) {
       const [oursMs, peerMs] = await runAlternating(peer ? [ours, peer.fn] : [ours]);
-      const o = toMeasurement('LEX', bytes, oursMs!);
-      const p = peer ? toMeasurement(peer.name, bytes, peerMs!) : undefined;
-      const ratio = p ? p.medianMs / o.medianMs : undefined;
+      const o = toMeasurement('LEX', bytes, median(oursMs!));
+      const p = peer ? toMeasurement(peer.name, bytes, median(peerMs!)) : undefined;
+      // the median of the ratios of samples taken side by side: a slow spell of the machine hits both sides of a
+      // pair, so it moves this far less than a ratio of two medians taken over different moments
+      const ratio = peerMs ? median(peerMs.map((t, s) => t / oursMs![s]!)) : undefined;
       const c: Comparison = { title, ours: o, ...(p ? { peer: p } : {}), ...(ratio !== undefined ? { ratio } : {}), ...(target ? { target } : {}) };
       results.push(c);
       const line = `${title.padEnd(58)} ours ${fmt(o.mbPerSec).padStart(8)} MB/s ${fmt(o.opsPerSec, 0).padStart(9)} ops/s`;
