@@ -72,6 +72,8 @@ const rateHeaders = {
   'X-RateLimit-Limit': { $ref: '#/components/headers/X-RateLimit-Limit' },
   'X-RateLimit-Remaining': { $ref: '#/components/headers/X-RateLimit-Remaining' },
 };
+/** Headers of a response whose body is a message in a format chosen by the client (it may not carry every field). */
+const messageHeaders = { ...rateHeaders, 'X-LEX-Not-Carried': { $ref: '#/components/headers/X-LEX-Not-Carried' } };
 
 const errorRefs = (...names: string[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/responses/${ERROR_RESPONSES[n]!.name}` }]));
 
@@ -256,7 +258,7 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
     responses[r.name] = {
       description: r.description,
       headers,
-      content: status === '400' || status === '422' ? { ...content(JSON_XML, status === '400' ? 'ackMalformed' : 'ackRejected'), ...problem } : problem,
+      content: status === '400' || status === '422' ? { ...content(status === '422' ? ALL : JSON_XML, status === '400' ? 'ackMalformed' : 'ackRejected'), ...problem } : problem,
     };
   }
 
@@ -272,9 +274,12 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
     `${what} The body may be sent in ${formats.map((f) => ({ json: 'JSON-EDI', xml: 'XML-EDI', x12: 'X12 850', edifact: 'EDIFACT ORDERS' })[f]).join(', ')}; the Content-Type tells which. ` +
     'Idempotent on lex.header.messageId: sending the same messageId again returns 200 with the original acknowledgment and processes nothing twice.';
 
-  const ackResponses = (created: '202' | '201') => ({
-    [created]: { description: created === '202' ? 'Received; the acknowledgment (status RECEIVED) confirms it. Processing may continue asynchronously.' : 'Created; the acknowledgment confirms the subscription.', headers: rateHeaders, content: content(JSON_XML, 'ackReceived') },
-    '200': { description: 'This messageId was already received: the original acknowledgment is returned and nothing is processed again.', headers: rateHeaders, content: content(JSON_XML, 'ackReceived') },
+  // An operation that takes X12 or EDIFACT answers in them too (824 Application Advice, APERAK); the Accept header
+  // picks the format, and without one the acknowledgment comes in the format of the request.
+  const ackFormats = (formats: Wire[]) => (formats.includes('x12') ? ALL : JSON_XML);
+  const ackResponses = (created: '202' | '201', formats: Wire[]) => ({
+    [created]: { description: created === '202' ? 'Received; the acknowledgment (status RECEIVED) confirms it. Processing may continue asynchronously.' : 'Created; the acknowledgment confirms the subscription.', headers: messageHeaders, content: content(ackFormats(formats), 'ackReceived') },
+    '200': { description: 'This messageId was already received: the original acknowledgment is returned and nothing is processed again.', headers: messageHeaders, content: content(ackFormats(formats), 'ackReceived') },
   });
 
   const submit = (operationId: string, summary: string, description: string, tag: string, formats: Wire[], example: string, scopes: string[], extraParams: JsonSchema[] = [], extraErrors: string[] = []) => ({
@@ -285,12 +290,12 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
     security: security(...scopes),
     ...(extraParams.length ? { parameters: extraParams } : {}),
     requestBody: { required: true, description: 'The LEX message.', content: content(formats, example) },
-    responses: { ...ackResponses('202'), ...errorRefs(...WRITE_ERRORS, ...extraErrors) },
+    responses: { ...ackResponses('202', formats), ...errorRefs(...WRITE_ERRORS, ...extraErrors) },
   });
 
   const paths: JsonSchema = {
     '/messages': {
-      post: submit('submitMessage', 'Submit a LEX message', 'Submits a message of any of the five types (LEAD, ASSET, ACKNOWLEDGMENT, SUBSCRIPTION, LEAD_CLOSURE). X12 850 and EDIFACT ORDERS carry LEAD messages only.', 'Messages', ALL, 'lead', ['lex:leads:write', 'lex:assets:write', 'lex:closures:write', 'lex:subscriptions:manage']),
+      post: submit('submitMessage', 'Submit a LEX message', 'Submits a message of any of the five types (LEAD, ASSET, ACKNOWLEDGMENT, SUBSCRIPTION, LEAD_CLOSURE). X12 and EDIFACT carry LEAD (850, ORDERS) and ACKNOWLEDGMENT (824, APERAK) messages.', 'Messages', ALL, 'lead', ['lex:leads:write', 'lex:assets:write', 'lex:closures:write', 'lex:subscriptions:manage']),
     },
     '/messages/batch': {
       post: {
@@ -314,7 +319,7 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
         description: 'Returns a message received earlier, in the format named by the Accept header (default JSON-EDI). X12 and EDIFACT are available for LEAD messages.',
         tags: ['Messages'],
         security: security('lex:leads:read', 'lex:assets:read'),
-        responses: { '200': { description: 'The message.', headers: rateHeaders, content: content(ALL, 'lead') }, ...errorRefs(...READ_ERRORS) },
+        responses: { '200': { description: 'The message.', headers: messageHeaders, content: content(ALL, 'lead') }, ...errorRefs(...READ_ERRORS) },
       },
     },
     '/messages/{messageId}/acknowledgment': {
@@ -322,10 +327,10 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
       get: {
         operationId: 'getAcknowledgment',
         summary: 'Get the acknowledgment of a message',
-        description: 'Returns the latest ACKNOWLEDGMENT message the receiver produced for the message (RECEIVED, PROCESSED, REJECTED, ERROR or DUPLICATE).',
+        description: 'Returns the latest ACKNOWLEDGMENT message the receiver produced for the message (RECEIVED, PROCESSED, REJECTED, ERROR or DUPLICATE), in the format named by the Accept header (default JSON-EDI): X12 as an 824 Application Advice, EDIFACT as an APERAK.',
         tags: ['Messages'],
         security: security('lex:leads:read', 'lex:assets:read'),
-        responses: { '200': { description: 'The acknowledgment.', headers: rateHeaders, content: content(JSON_XML, 'ackProcessed') }, ...errorRefs(...READ_ERRORS) },
+        responses: { '200': { description: 'The acknowledgment.', headers: messageHeaders, content: content(ALL, 'ackProcessed') }, ...errorRefs(...READ_ERRORS) },
       },
     },
     '/leads': {
@@ -341,7 +346,7 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
     '/subscriptions': {
       post: {
         ...submit('createSubscription', 'Register a subscription', 'Registers (or updates) a webhook subscription with a SUBSCRIPTION message.', 'Subscriptions', JSON_XML, 'subscription', ['lex:subscriptions:manage']),
-        responses: { ...ackResponses('201'), ...errorRefs(...WRITE_ERRORS) },
+        responses: { ...ackResponses('201', JSON_XML), ...errorRefs(...WRITE_ERRORS) },
       },
       get: {
         operationId: 'listSubscriptions',
@@ -429,7 +434,8 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
       description:
         'The REST binding of LEX, the open Lead Exchange Standard. Every body is a LEX message (the `LexMessage` schema, generated from the canonical schema); ' +
         'the Content-Type (or Accept) header picks one of the four wire formats: `application/json` (JSON-EDI), `application/xml` (XML-EDI), ' +
-        '`application/EDI-X12` (X12 850) and `application/EDIFACT` (EDIFACT ORDERS). X12 and EDIFACT carry LEAD messages only.\n\n' +
+        '`application/EDI-X12` (X12) and `application/EDIFACT` (EDIFACT). X12 and EDIFACT carry LEAD messages (850, ORDERS) and ACKNOWLEDGMENT messages (824 Application Advice, APERAK); ' +
+        'an acknowledgment comes in the format the Accept header names, and without one in the format of the request.\n\n' +
         'All POST operations are idempotent on `lex.header.messageId`. Validation problems come back as an ACKNOWLEDGMENT message with status REJECTED ' +
         'and one issue per problem, each with a code from the LEX error catalogue and a JSON Pointer. Other HTTP errors use RFC 9457 problem details.\n\n' +
         'Rate limits: 1,000 requests per minute (standard tier) or 10,000 (enterprise); every response carries `X-RateLimit-Limit` and `X-RateLimit-Remaining`, and 429 responses `Retry-After`.',
@@ -476,6 +482,11 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
         'X-RateLimit-Limit': { description: 'Requests allowed per minute for this client.', schema: { type: 'integer', minimum: 0 }, example: 1000 },
         'X-RateLimit-Remaining': { description: 'Requests left in the current minute.', schema: { type: 'integer', minimum: 0 }, example: 998 },
         'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 }, example: 30 },
+        'X-LEX-Not-Carried': {
+          description: 'Present when the body is in a format that cannot carry every field of the message (X12, EDIFACT): the JSON Pointers of the fields left out (FIELD_NOT_CARRIED), comma-separated. Fetch the message as JSON-EDI to get them.',
+          schema: { type: 'string' },
+          example: '/lex/payload/acknowledgment/nextSteps',
+        },
       },
       responses,
       schemas,

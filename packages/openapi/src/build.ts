@@ -18,6 +18,9 @@ const MEDIA_FORMAT: Record<string, Format> = {
   'application/EDIFACT': 'edifact',
 };
 const FORMAT_NAME: Record<Format, string> = { json: 'JSON-EDI', xml: 'XML-EDI', x12: 'X12 850', edifact: 'EDIFACT ORDERS' };
+/** The wire name of a message in a format: an ACKNOWLEDGMENT travels as an 824 or an APERAK, not as an 850/ORDERS. */
+const formatName = (format: Format, m: LexMessage) =>
+  (m as Json).lex?.header?.messageType === 'ACKNOWLEDGMENT' && (format === 'x12' || format === 'edifact') ? (format === 'x12' ? 'X12 824' : 'EDIFACT APERAK') : FORMAT_NAME[format];
 
 /** A stable UUID v4 derived from a name, so derived examples keep their ids from build to build. */
 export function stableUuid(name: string): string {
@@ -124,12 +127,12 @@ function encode(m: LexMessage, format: Format): { value: unknown; notes: string[
 }
 
 function examplesFor(id: string, format: Format, messages: Record<string, ExampleMessage>): Json {
-  const describe = (notes: string[]) => (notes.length ? { description: `Warnings of the ${FORMAT_NAME[format]} encoder: ${notes.join(', ')}.` } : {});
   const single = (key: string) => {
     const m = messages[key];
     if (!m) throw new Error(`openapi: no example "${key}"`);
     const { value, notes } = encode(m.message, format);
-    return { [key]: { summary: `${m.summary}, as ${FORMAT_NAME[format]}`, ...describe(notes), value } };
+    const name = formatName(format, m.message);
+    return { [key]: { summary: `${m.summary}, as ${name}`, ...(notes.length ? { description: `Warnings of the ${name} encoder: ${notes.join(', ')}.` } : {}), value } };
   };
   const jsonOf = (key: string) => encode(messages[key]!.message, 'json').value;
   switch (id) {

@@ -20,6 +20,20 @@ export const MEDIA_FORMAT: Record<string, Format> = {
   'application/edifact': 'edifact',
 };
 const PROBLEM = 'application/problem+json';
+/** the media type of each format, as the OpenAPI file spells it */
+const FORMAT_MEDIA: Record<Format, string> = { json: 'application/json', xml: 'application/xml', x12: 'application/EDI-X12', edifact: 'application/EDIFACT' };
+
+/** Fields the chosen format left out of a response body: named in X-LEX-Not-Carried, never dropped unsaid. */
+function notCarriedHeader(reply: FastifyReply, warnings: readonly { code: string; path?: string }[]): void {
+  const pointers = warnings.filter((w) => w.code === 'FIELD_NOT_CARRIED' && w.path).map((w) => w.path!);
+  if (!pointers.length) return;
+  // header text is visible ASCII: other characters (a custom field's name), '%' and ',' are percent-encoded, as in a URI
+  const encode = (p: string) => p.replace(/[^\x20-\x7e]|[%,]/gu, (c) => (c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '%EF%BF%BD' : encodeURIComponent(c)));
+  let value = pointers.map(encode).join(',');
+  // a header has to stay a header: past 4,000 characters the list is cut at a pointer boundary and ends in ",..."
+  if (value.length > 4000) value = value.slice(0, value.lastIndexOf(',', 4000)) + ',...';
+  reply.header('X-LEX-Not-Carried', value);
+}
 
 export interface ServerOptions {
   /** sqlite:PATH (default sqlite:lex.db), sqlite::memory: or postgres://… */
@@ -179,12 +193,13 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   /** An ACKNOWLEDGMENT in the negotiated format (JSON-EDI or XML-EDI; the request's format when no Accept). */
   const sendAck = (reply: FastifyReply, req: FastifyRequest, op: Operation, status: number, ack: LexMessage, rate: RateDecision | undefined, requestFormat?: Format) => {
     const offered = contract.responseMediaTypes(op, status).filter((m) => m.toLowerCase() !== PROBLEM);
-    const preferred = requestFormat === 'xml' ? 'application/xml' : 'application/json';
+    const preferred = FORMAT_MEDIA[requestFormat ?? 'json'];
     const media = negotiate(req.headers.accept, offered, preferred) ?? offered.find((m) => m.toLowerCase() === 'application/json') ?? 'application/json';
     const format = MEDIA_FORMAT[media.toLowerCase()] ?? 'json';
     if (format === 'json') return send(reply, op, status, rate, { media, text: JSON.stringify(ack), value: ack });
-    const text = serialize(ack, format).output;
-    return send(reply, op, status, rate, { media, text, value: text, decoded: ack });
+    const out = serialize(ack, format);
+    notCarriedHeader(reply, out.warnings);
+    return send(reply, op, status, rate, { media, text: out.output, value: out.output, decoded: ack });
   };
 
   // ---- request checks that come from the file ---------------------------------------------------
@@ -351,7 +366,12 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
       const text = record.format === 'json' ? record.raw : JSON.stringify(message);
       return send(reply, op, 200, rate, { media, text, value: message });
     }
-    const text = record.format === format ? record.raw : serialize(message, format).output;
+    let text = record.raw;
+    if (record.format !== format) {
+      const out = serialize(message, format);
+      notCarriedHeader(reply, out.warnings);
+      text = out.output;
+    }
     return send(reply, op, 200, rate, { media, text, value: text, decoded: message });
   };
 

@@ -27,9 +27,13 @@ describe.each(storeCases())('REST API on $name', (store) => {
     const m = lead();
     const r = await c.submit(m, format);
     expect(r.status).toBe(202);
+    // without an Accept header the acknowledgment comes in the request's own format (X12 824, EDIFACT APERAK)
     const ackText = r.text;
-    const ack = format === 'xml' ? parse(ackText, { from: 'xml' }).message : r.json;
-    expect(r.headers.get('content-type')).toContain(format === 'xml' ? 'application/xml' : 'application/json');
+    const ack = format === 'json' ? r.json : parse(ackText, { from: format }).message;
+    expect(r.headers.get('content-type')).toContain(MEDIA[format]);
+    if (format === 'x12') expect(ackText).toContain('ST*824*');
+    if (format === 'edifact') expect(ackText).toContain('APERAK:D:96A:UN');
+    expect(ack.lex.header.messageType).toBe('ACKNOWLEDGMENT');
     expect(ackBody(ack)).toMatchObject({ originalMessageId: idOf(m), status: 'RECEIVED' });
     expect(r.headers.get('location')).toBe(`/messages/${idOf(m)}`);
     expect(r.headers.get('x-ratelimit-limit')).toBeNull(); // the limiter is off on this server
@@ -45,6 +49,24 @@ describe.each(storeCases())('REST API on $name', (store) => {
     const a = await c.get(`/messages/${idOf(m)}/acknowledgment`);
     expect(a.status).toBe(200);
     expect(a.json.lex.header.messageId).toBe((ack as any).lex.header.messageId);
+  });
+
+  it('gives an acknowledgment as an 824 or an APERAK on request, naming what the format leaves out', async () => {
+    const m = lead();
+    expect((await c.submit(m, 'json')).status).toBe(202);
+    for (const format of ['x12', 'edifact'] as const) {
+      const a = await c.get(`/messages/${idOf(m)}/acknowledgment`, { accept: MEDIA[format] });
+      expect(a.status).toBe(200);
+      expect(a.headers.get('content-type')).toContain(MEDIA[format]);
+      const back = parse(a.text, { from: format }).message as any;
+      expect(back.lex.header.messageType).toBe('ACKNOWLEDGMENT');
+      expect(ackBody(back)).toMatchObject({ originalMessageId: idOf(m), status: 'RECEIVED' });
+      // what the JSON-EDI acknowledgment holds beyond the 824/APERAK mapping is named, not dropped unsaid
+      const json = (await c.get(`/messages/${idOf(m)}/acknowledgment`, { accept: 'application/json' })).json;
+      const notCarried = a.headers.get('x-lex-not-carried');
+      if (json.lex.payload.acknowledgment.nextSteps) expect(notCarried).toContain('/lex/payload/acknowledgment/nextSteps');
+      else expect(notCarried).toBeNull();
+    }
   });
 
   it('answers in the format the Accept header asks for, or 406 when the message cannot be given in it', async () => {
