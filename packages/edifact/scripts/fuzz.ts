@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { EdifactStreamParser, parseEdifactInterchange, toEdifact, toEdifactInterchange } from '../src/index.js';
+import { seededRandom } from '@lexstandard/codec/random';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(repo + p, 'utf8');
@@ -15,16 +16,6 @@ const read = (p: string) => readFileSync(repo + p, 'utf8');
 export interface FuzzFailure { kind: string; detail: string; input: string }
 export interface FuzzReport { runs: number; parsed: number; rejected: number; slowestMs: number; codes: Record<string, number>; failures: FuzzFailure[] }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string[] {
   const minimal = JSON.parse(read('conformance/examples/seed/minimal-lead.json'));
@@ -74,7 +65,7 @@ function chunkedParse(text: string, size: number) {
 }
 
 export function fuzz(options: { seconds: number; seed?: number }): FuzzReport {
-  const r = rng(options.seed ?? Date.now());
+  const r = seededRandom(options.seed ?? Date.now());
   const pool = corpus();
   const report: FuzzReport = { runs: 0, parsed: 0, rejected: 0, slowestMs: 0, codes: {}, failures: [] };
   const end = Date.now() + options.seconds * 1000;

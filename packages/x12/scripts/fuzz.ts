@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { parseX12Interchange, toX12, toX12Interchange } from '../src/index.js';
+import { seededRandom } from '@lexstandard/codec/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedDir = join(here, '..', '..', '..', 'conformance', 'examples', 'seed');
@@ -20,17 +21,6 @@ export interface FuzzReport {
   failures: { input: string; error: string }[];
 }
 
-/** Small deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string[] {
   const seeds = ['reference-lead.x12', 'home-page-lead.x12'].map((f) => readFileSync(join(seedDir, f), 'utf8'));
@@ -76,7 +66,7 @@ let corpus_: string[] = [];
 /** Runs for `ms` milliseconds. */
 export function runFuzz(ms: number, seed = Date.now()): FuzzReport & { seed: number } {
   corpus_ = corpus();
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const report: FuzzReport & { seed: number } = { seed, runs: 0, parsed: 0, rejected: {}, slowest: 0, failures: [] };
   const until = performance.now() + ms;
   while (performance.now() < until) {

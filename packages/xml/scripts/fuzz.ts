@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { parseXml, parseXmlBatch, toXml } from '../src/index.js';
+import { seededRandom } from '@lexstandard/codec/random';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -45,17 +46,6 @@ const TOKENS = [
   '<DesiredFeatures><Feature>a</Feature></DesiredFeatures>', '<a>'.repeat(70), '</a>'.repeat(70),
 ];
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed from its seed. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function mutate(input: string, rand: () => number, others: string[]): string {
   let s = input;
@@ -80,7 +70,7 @@ export interface FuzzStats { runs: number; parsed: number; rejected: Record<stri
 
 /** Runs for `seconds`; throws (with the seed and the input) on the first violation. */
 export function fuzz(seconds: number, seed = Date.now() >>> 0): FuzzStats {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const inputs = corpus();
   const stats: FuzzStats = { runs: 0, parsed: 0, rejected: {}, slowestMs: 0, seed };
   const end = Date.now() + seconds * 1000;

@@ -4,20 +4,11 @@
 // generator — serialized once by the codecs; each transaction written gets its own message id and control number.
 import { createWriteStream, readFileSync } from 'node:fs';
 import { parseX12, toEdifact, toX12 } from '@lexstandard/core';
+import { seededRandom } from '@lexstandard/codec/random';
 
 const root = new URL('../../../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Jane', 'John', 'Ana', 'Émile', 'Zoë', 'Łukasz', 'Mei', 'Olu', 'Priya', 'Sven', 'Aisha', 'Diego'];
 const LAST = ['Smith', 'Okafor', 'García', 'Müller', 'Nakamura', 'Novák', 'Johansson', 'Rossi', 'Kowalski', 'Haddad'];
@@ -32,7 +23,7 @@ function pool(): Msg[] {
   const minimal = JSON.parse(read('conformance/examples/seed/minimal-lead.json'));
   const full = JSON.parse(read('packages/schema/generated/examples/full-lead.json'));
   const bases = [reference, reference, minimal, reference, full, minimal, reference, full];
-  const rnd = prng(20260323);
+  const rnd = seededRandom(20260323);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const out: Msg[] = [];
   for (let i = 0; i < 512; i++) {
