@@ -38,6 +38,8 @@ export interface CValue {
   parent: number;
   /** key of the value in its parent (or in the item) */
   key: string;
+  /** stores the value under `key` (see keySetter) */
+  set: (holder: Record<string, unknown>, value: unknown) => void;
   /** path from the array item to the value's parent (items only) */
   itemParent: string[];
   /** wire code → JSON value */
@@ -95,11 +97,68 @@ export interface TagEntry {
   keyElement: number;
   byKey: Map<string, CDef[]>;
   /** byKey by keyCode of the key, for the keys that have one */
-  byCode: Map<number, CDef[]>;
+  byCode: CodeMap<CDef[]>;
   all: CDef[];
 }
 
 const bit = (e: number) => (e > 30 ? 0 : 1 << e);
+
+/**
+ * A read-only map from small non-negative integers (tag and qualifier codes) to values: a collision-free
+ * multiplicative hash found once at load, so that a lookup is one multiply, one shift and one compare — the
+ * decoder looks up every segment's tag and qualifier, and a Map lookup was a tenth of its time.
+ */
+export class CodeMap<T> {
+  private readonly keys: Int32Array;
+  private readonly values: (T | undefined)[];
+  private readonly mul: number;
+  private readonly shift: number;
+  readonly size: number;
+
+  constructor(entries: Iterable<[number, T]>) {
+    const list = [...entries];
+    this.size = list.length;
+    for (let bits = Math.max(1, Math.ceil(Math.log2(list.length + 1)) + 1); ; bits++) {
+      for (let attempt = 0; attempt < 64; attempt++) {
+        // odd multipliers from a fixed sequence: the same table on every load
+        const mul = (Math.imul(0x9e3779b1, attempt * 2 + 1) | 1) >>> 0;
+        const shift = 32 - bits;
+        const keys = new Int32Array(1 << bits).fill(-1);
+        let ok = true;
+        for (const [k] of list) {
+          const h = Math.imul(k, mul) >>> shift;
+          if (keys[h] !== -1) { ok = false; break; }
+          keys[h] = k;
+        }
+        if (!ok) continue;
+        this.keys = keys;
+        this.values = new Array(1 << bits).fill(undefined);
+        for (const [k, v] of list) this.values[Math.imul(k, mul) >>> shift] = v;
+        this.mul = mul;
+        this.shift = shift;
+        return;
+      }
+    }
+  }
+
+  get(key: number): T | undefined {
+    const h = Math.imul(key, this.mul) >>> this.shift;
+    return this.keys[h] === key ? this.values[h] : undefined;
+  }
+}
+
+/**
+ * `(holder, value) => { holder[key] = value }` for one key, as its own function, so each store site sees few object
+ * shapes (one shared `holder[key] = value` sees every shape of the message and was a fifth of the decoder's time).
+ * Where code cannot be compiled at run time (a strict Content-Security-Policy), the generic store is used.
+ */
+export function keySetter(key: string): (holder: Record<string, unknown>, value: unknown) => void {
+  try {
+    return new Function('o', 'v', `o[${JSON.stringify(key)}] = v;`) as (holder: Record<string, unknown>, value: unknown) => void;
+  } catch {
+    return (o, v) => { o[key] = v; };
+  }
+}
 
 export const FLAG_LINE_ITEM = 1;
 export const FLAG_TOLERATED = 2;
@@ -119,9 +178,9 @@ export interface CompiledTable {
   DATE_SLOTS: { pointer: string; parent: number; key: string }[];
   DEFS: CDef[];
   /** definitions by tag code */
-  TAGS: Map<number, TagEntry>;
+  TAGS: CodeMap<TagEntry>;
   /** per tag code: what the decoder does besides the table (CTT, line items, tolerance rules) */
-  TAG_FLAGS: Map<number, number>;
+  TAG_FLAGS: CodeMap<number>;
   /** the required fields with their parents' ids, for the check at the end of a transaction */
   REQUIRED: Parented<X12RequiredDef>[];
   ENVELOPE: { pointer: string; defs: X12EnvelopeDef[]; parent: number; key: string }[];
@@ -188,6 +247,7 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
         arrayPointer: def.array ? def.array.pointer : '',
         parent,
         key,
+        set: keySetter(key),
         itemParent: inItem ? v.path.slice(0, -1) : [],
         decodes: v.codes ? new Map(Object.entries(v.codes).map(([json, wire]) => [wire, json])) : undefined,
         dateSlot,
@@ -214,14 +274,14 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
     };
   });
 
-  const TAGS = new Map<number, TagEntry>();
+  const tags = new Map<number, TagEntry>();
   for (const d of DEFS) {
     const code = tagCode(d.def.tag);
-    let entry = TAGS.get(code);
-    if (!entry) TAGS.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), byCode: new Map(), all: [] }));
+    let entry = tags.get(code);
+    if (!entry) tags.set(code, (entry = { flags: 0, keyElement: 0, byKey: new Map(), byCode: new CodeMap([]), all: [] }));
     entry.all.push(d);
   }
-  for (const entry of TAGS.values()) {
+  for (const entry of tags.values()) {
     const first = entry.all[0]!.def.match;
     const shared = first.find((c) => c.component === undefined && entry.all.every((d) => d.def.match.some((m) => m.element === c.element && m.component === undefined)));
     if (!shared) continue;
@@ -231,14 +291,16 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
       entry.byKey.set(value, [...(entry.byKey.get(value) ?? []), d]);
       d.check = d.def.match.filter((m) => m.element !== shared.element || m.component !== undefined).map(condition);
     }
+    const coded: [number, CDef[]][] = [];
     for (const [key, defs] of entry.byKey) {
       const code = keyCode(key, 0, key.length);
-      if (code >= 0) entry.byCode.set(code, defs);
+      if (code >= 0) coded.push([code, defs]);
     }
+    entry.byCode = new CodeMap(coded);
   }
 
-  const TAG_FLAGS = new Map<number, number>();
-  const flag = (tag: string, f: number) => TAG_FLAGS.set(tagCode(tag), (TAG_FLAGS.get(tagCode(tag)) ?? 0) | f);
+  const tagFlags = new Map<number, number>();
+  const flag = (tag: string, f: number) => tagFlags.set(tagCode(tag), (tagFlags.get(tagCode(tag)) ?? 0) | f);
   if (TABLE.lineItemTotal) {
     for (const t of LINE_ITEM_TAGS) flag(t, FLAG_LINE_ITEM);
     flag('CTT', FLAG_CTT);
@@ -246,7 +308,9 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
   if (tolerant) for (const t of TOLERATED_TAGS) flag(t, FLAG_TOLERATED);
   flag('BEG', FLAG_BEG);
   for (const t of TABLE.loopHeads) flag(t, FLAG_LOOP_HEAD);
-  for (const [code, entry] of TAGS) entry.flags = TAG_FLAGS.get(code) ?? 0;
+  for (const [code, entry] of tags) entry.flags = tagFlags.get(code) ?? 0;
+  const TAGS = new CodeMap(tags);
+  const TAG_FLAGS = new CodeMap(tagFlags);
 
   const REQUIRED = TABLE.required.map((r) => ({ ...r, parent: parentId(r.path.slice(0, -1)), key: r.path[r.path.length - 1]! }));
   const ENVELOPE = (() => {

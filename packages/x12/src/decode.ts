@@ -211,7 +211,7 @@ export class TransactionDecoder {
         if (cv.dateSlot >= 0) this.datePart(this.dateSlot(cv.dateSlot, seg, cv.element), cv, raw, seg, cv.pointer);
         else {
           const value = this.convert(cv, raw, seg, -1);
-          if (value !== undefined) this.parent(cv.parent)[cv.key] = value;
+          if (value !== undefined) cv.set(this.parent(cv.parent), value);
         }
       }
     } else {
@@ -251,7 +251,7 @@ export class TransactionDecoder {
           this.datePart(d.pending, cv, raw, seg, pointer);
         } else {
           const value = this.convert(cv, raw, seg, index);
-          if (value !== undefined) target[cv.key] = value;
+          if (value !== undefined) cv.set(target, value);
         }
       }
       if (cdef.scalarItems) {

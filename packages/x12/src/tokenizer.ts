@@ -35,6 +35,8 @@ export const DEFAULT_MAX_SEGMENT_LENGTH = 1 << 20;
 /** the ISA is searched for its 16 element separators within this many characters */
 const ISA_WINDOW = 512;
 
+/** a superset of every garbage pattern but U+007F and U+FFFD: all control characters except tab and line feed */
+const MAYBE_GARBAGE = /[\x00-\x08\x0b-\x1f]/;
 /** the binary-garbage pattern per delimiter set (compiled once) */
 const GARBAGE = new Map<string, RegExp>();
 
@@ -210,7 +212,10 @@ export class X12Tokenizer {
       this.garbage = new RegExp(`[${cls}\\ufffd]`);
       if (GARBAGE.size < 64) GARBAGE.set(key, this.garbage);
     }
-    // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it)
+    // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it).
+    // Most text has no control character but tab and line feed: a cheaper test that every garbage character
+    // passes (a two-range class and two native searches, half the cost of the exact class) rules it out first.
+    if (!MAYBE_GARBAGE.test(tail) && tail.indexOf('\x7f') < 0 && tail.indexOf('\ufffd') < 0) return;
     const m = this.garbage.exec(tail);
     if (!m) return;
     const index = from + m.index;
