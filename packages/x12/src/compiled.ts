@@ -147,6 +147,36 @@ export class CodeMap<T> {
   }
 }
 
+type Holder = Record<string, unknown>;
+
+/** Compiles `body` over the parameter `o` for one key; `generic` where code cannot be compiled at run time. */
+function compiled<F>(key: string, body: (k: string) => string, generic: F, params = 'o'): F {
+  try {
+    return new Function(...params.split(','), body(JSON.stringify(key))) as F;
+  } catch {
+    return generic;
+  }
+}
+
+/** `holder[key]` when it is a plain object; otherwise a new object stored there (one function per key, as keySetter). */
+export function childGetter(key: string): (holder: Holder) => Holder {
+  return compiled(key, (k) => `let n = o[${k}]; if (n === undefined || n === null || typeof n !== 'object' || Array.isArray(n)) { n = {}; o[${k}] = n; } return n;`,
+    (o: Holder) => {
+      let n = o[key];
+      if (n === undefined || n === null || typeof n !== 'object' || Array.isArray(n)) o[key] = n = {};
+      return n as Holder;
+    });
+}
+
+/** `holder[key]` when it is a plain object, else undefined. */
+export function childLookup(key: string): (holder: Holder) => Holder | undefined {
+  return compiled(key, (k) => `const n = o[${k}]; return n !== null && typeof n === 'object' && !Array.isArray(n) ? n : undefined;`,
+    (o: Holder) => {
+      const n = o[key];
+      return n !== null && typeof n === 'object' && !Array.isArray(n) ? (n as Holder) : undefined;
+    });
+}
+
 /**
  * `(holder, value) => { holder[key] = value }` for one key, as its own function, so each store site sees few object
  * shapes (one shared `holder[key] = value` sees every shape of the message and was a fifth of the decoder's time).
@@ -172,6 +202,12 @@ export interface CompiledTable {
   table: X12Table;
   /** parent object paths from the root, by id */
   PARENTS: string[][];
+  /** the id of each parent's own parent (the path without its last key), -1 for the root */
+  PARENT_OF: number[];
+  /** per parent id: the child object under the parent's last key, made when missing (see childGetter) */
+  CHILD: ((holder: Record<string, unknown>) => Record<string, unknown>)[];
+  /** per parent id: the child object under the parent's last key if there is one (see childLookup) */
+  LOOKUP: ((holder: Record<string, unknown>) => Record<string, unknown> | undefined)[];
   /** array paths from the root, by id */
   ARRAYS: { pointer: string; path: string[]; parent: number; key: string }[];
   /** date-time fields (outside arrays), by slot */
@@ -193,13 +229,22 @@ export interface CompiledTable {
  */
 export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable {
   const PARENTS: string[][] = [];
+  const PARENT_OF: number[] = [];
+  const CHILD: CompiledTable['CHILD'] = [];
+  const LOOKUP: CompiledTable['LOOKUP'] = [];
   const parentIds = new Map<string, number>();
   function parentId(path: string[]): number {
     const key = path.join('\u0000');
     let id = parentIds.get(key);
     if (id === undefined) {
+      // the path's own parent first, so that each object of the message is reached from the one above it
+      const up = path.length === 0 ? -1 : parentId(path.slice(0, -1));
       id = PARENTS.length;
       PARENTS.push(path);
+      PARENT_OF.push(up);
+      const last = path.length === 0 ? '' : path[path.length - 1]!;
+      CHILD.push(childGetter(last));
+      LOOKUP.push(childLookup(last));
       parentIds.set(key, id);
     }
     return id;
@@ -319,7 +364,7 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
     return [...byPointer.entries()].map(([pointer, defs]) => ({ pointer, defs, parent: parentId(defs[0]!.path.slice(0, -1)), key: defs[0]!.path[defs[0]!.path.length - 1]! }));
   })();
   const IMPLIED = TABLE.implied.map((i) => ({ ...i, parent: parentId(i.path.slice(0, -1)), key: i.path[i.path.length - 1]! }));
-  return { table: TABLE, PARENTS, ARRAYS, DATE_SLOTS, DEFS, TAGS, TAG_FLAGS, REQUIRED, ENVELOPE, IMPLIED };
+  return { table: TABLE, PARENTS, PARENT_OF, CHILD, LOOKUP, ARRAYS, DATE_SLOTS, DEFS, TAGS, TAG_FLAGS, REQUIRED, ENVELOPE, IMPLIED };
 }
 
 /** The compiled tables, in TABLES order: the first (850) is the default and the only tolerant one. */

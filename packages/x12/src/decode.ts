@@ -82,31 +82,22 @@ export class TransactionDecoder {
 
   /** The object at parent id `id`, created (with its ancestors) as needed. */
   private parent(id: number): Obj {
-    let o = this.parents[id];
+    const o = this.parents[id];
     if (o !== undefined) return o;
-    o = this.root;
-    for (const k of this.t.PARENTS[id]!) {
-      let n = o[k];
-      if (n === undefined || n === null || typeof n !== 'object' || Array.isArray(n)) {
-        n = {};
-        o[k] = n;
-      }
-      o = n as Obj;
-    }
-    this.parents[id] = o;
-    return o;
+    const up = this.t.PARENT_OF[id]!;
+    const made = up < 0 ? this.root : this.t.CHILD[id]!(this.parent(up));
+    this.parents[id] = made;
+    return made;
   }
 
   /** The object at parent id `id` if it exists. */
   private peek(id: number): Obj | undefined {
     const cached = this.parents[id];
     if (cached !== undefined) return cached;
-    let o: unknown = this.root;
-    for (const k of this.t.PARENTS[id]!) {
-      if (o === null || typeof o !== 'object') return undefined;
-      o = (o as Obj)[k];
-    }
-    return o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Obj) : undefined;
+    const up = this.t.PARENT_OF[id]!;
+    if (up < 0) return this.root;
+    const holder = this.peek(up);
+    return holder === undefined ? undefined : this.t.LOOKUP[id]!(holder);
   }
 
   segment(seg: SegmentView, code: number): void {
