@@ -110,6 +110,58 @@ export class Cursor implements View {
     return this;
   }
 
+  /**
+   * The fast path's segment read (no tokenizer marks): scans text from `from` (the character after the tag) to
+   * the segment terminator, recording the component bounds as open() does. Returns the terminator's index, or −1
+   * where the fast path leaves the segment to the general reader: a tag with components or not followed by a
+   * separator, a control character (line breaks included), a release character at the end, no terminator before
+   * `limit`.
+   */
+  scan(text: string, from: number, limit: number, elem: number, comp: number, term: number, rel: number): number {
+    this.st = shared.st;
+    this.en = shared.en;
+    this.first = shared.first;
+    this.wid = shared.wid;
+    this.text = text;
+    this.released = false;
+    this.count = 0;
+    if (from >= limit) return -1;
+    const c0 = text.charCodeAt(from);
+    if (c0 === term) {
+      this.size = 0;
+      return from;
+    }
+    if (c0 !== elem) return -1;
+    let e = 1, c = 1, s = from + 1;
+    this.first[1] = 0;
+    for (let q = s; q < limit; q++) {
+      const ch = text.charCodeAt(q);
+      if (ch === elem) {
+        this.push(s, q);
+        this.wid[e] = c;
+        e++;
+        if (e >= this.first.length) this.growElements();
+        this.first[e] = this.count;
+        c = 1;
+        s = q + 1;
+      } else if (ch === comp) {
+        this.push(s, q);
+        c++;
+        s = q + 1;
+      } else if (ch === term) {
+        this.push(s, q);
+        this.wid[e] = c;
+        this.size = e;
+        return q;
+      } else if (ch === rel) {
+        this.released = true;
+        q++;
+        if (q >= limit || text.charCodeAt(q) < 32) return -1;
+      } else if (ch < 32) return -1;
+    }
+    return -1;
+  }
+
   private push(s: number, e: number) {
     if (this.count === this.st.length) {
       const st = new Int32Array(this.count * 2), en = new Int32Array(this.count * 2);

@@ -1,9 +1,9 @@
 // The interchange reader: UNA? UNB (UNG? UNH … UNT UNE?)* UNZ, fed segment by segment from the
 // streaming tokenizer. Each message is mapped as soon as its UNT arrives, so a reader holds one message at a time.
 import { LexCodecError, type LexWarning, type ParseResult, type Position } from '@lexstandard/codec';
-import { envelopeKey, LAYOUT_DEVIATIONS, MessageMapper, MESSAGES, messageFor, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
+import { envelopeKey, isCount, LAYOUT_DEVIATIONS, MessageMapper, type FastSeparators, MESSAGES, messageFor, positionOf, type EnvelopeText, type MapOptions } from './reader.js';
 import { codeOf, Cursor } from './cursor.js';
-import { SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
+import { DEFAULT_MAX_SEGMENT, SegmentTokenizer, type Delimiters, type RawSegment } from './tokenizer.js';
 import { quote } from './values.js';
 
 export interface EdifactParseOptions {
@@ -72,6 +72,7 @@ export class EdifactStreamParser {
   interchange: EdifactInterchangeHeader | undefined;
   private readonly tokenizer: SegmentTokenizer;
   private readonly strict: boolean;
+  private readonly maxSegment: number;
   private phase = Phase.Start;
   private current: RawSegment[] = [];
   private messageCount = 0;
@@ -92,7 +93,9 @@ export class EdifactStreamParser {
 
   constructor(options: EdifactParseOptions = {}) {
     this.strict = !!options.strict;
+    this.maxSegment = options.maxSegmentLength ?? DEFAULT_MAX_SEGMENT;
     this.tokenizer = new SegmentTokenizer(options.maxSegmentLength !== undefined ? { maxSegmentLength: options.maxSegmentLength, reuseSegments: true } : { reuseSegments: true });
+    this.tokenizer.onMessage = this.fastMessage;
   }
 
   push(chunk: string): EdifactMessageResult[] {
@@ -349,6 +352,45 @@ export class EdifactStreamParser {
     }
   }
 
+  /** the separators for the fast path, once known */
+  private separators: FastSeparators | undefined;
+
+  /**
+   * The fast path (see MessageMapper.mapFast), called by the tokenizer where a UNH starts: between messages, with
+   * nothing pending, the whole message is mapped from the text if it is complete in it and canonical. Returns the
+   * index after its UNT's terminator, or −1 to let the tokenizer hand its segments to consume() as usual.
+   */
+  private readonly fastMessage = (text: string, at: number, from: number, base: number): number => {
+    if (this.phase !== Phase.Interchange || this.failure !== undefined || this.skipping || this.out === undefined || this.tokenizer.warnings.length !== 0) return -1;
+    const cursor = this.cursor!;
+    const sep = (this.separators ??= fastSeparators(this.tokenizer.delimiters!, this.maxSegment));
+    const limit = from + sep.max < text.length ? from + sep.max : text.length;
+    const unhEnd = cursor.scan(text, at + 3, limit, sep.elem, sep.comp, sep.term, sep.rel);
+    if (unhEnd < 0) return -1;
+    const reference = cursor.at(1, 1);
+    const mapper = mappers.get(messageFor(cursor.at(2, 1)))!;
+    const options = this.options();
+    options.reference = reference;
+    const count = mapper.mapFast(text, unhEnd, options, sep);
+    if (count < 0) return -1;
+    const index = this.tokenizer.took(count, mapper.fastLines, mapper.fastNewline);
+    this.messageCount++;
+    this.lastIndex = index + count - 1;
+    this.lastOffset = base + mapper.fastUnt;
+    this.out.push({ message: mapper.fastMessage!, warnings: sortWarnings(mapper.warnings), reference, segment: index });
+    mapper.fastMessage = undefined;
+    return mapper.fastEnd;
+  };
+
+  private options(): MapOptions {
+    return (this.mapOptions ??= {
+      legacy: this.legacy,
+      elementSeparator: this.tokenizer.delimiters!.element,
+      envelope: this.envelope,
+      cursor: this.cursor!,
+    });
+  }
+
   private closeMessage(): EdifactMessageResult {
     const segments = this.current;
     this.messageCount++;
@@ -367,16 +409,10 @@ export class EdifactStreamParser {
     if (!untView.eq(2, 1, reference)) {
       countWarnings = this.check(countWarnings, 'EDIFACT_MESSAGE_REFERENCE_MISMATCH', `UNT message reference ${quote(untView.at(2, 1))} differs from the UNH's ${quote(reference)}`, positionOf(unt, 2));
     }
-    this.mapOptions ??= {
-      legacy: this.legacy,
-      elementSeparator: this.tokenizer.delimiters!.element,
-      envelope: this.envelope,
-      cursor: this.cursor!,
-    };
-    this.mapOptions.reference = reference;
+    this.options().reference = reference;
     // the UNH message type (S009 0065) picks the table: APERAK → ACKNOWLEDGMENT, anything else ORDERS
     const mapper = mappers.get(messageFor(this.cursor!.open(unh).at(2, 1)))!;
-    const message = mapper.map(segments, this.mapOptions);
+    const message = mapper.map(segments, this.mapOptions!);
     const warnings = mapper.warnings;
     if (countWarnings) warnings.push(...countWarnings);
     return { message, warnings: sortWarnings(warnings), reference, segment: unh.index };
@@ -390,6 +426,10 @@ export class EdifactStreamParser {
   }
 }
 
+function fastSeparators(d: Delimiters, max: number): FastSeparators {
+  return { elem: d.element.charCodeAt(0), comp: d.component.charCodeAt(0), term: d.terminator.charCodeAt(0), rel: d.release ? d.release.charCodeAt(0) : -1, max };
+}
+
 const isUpperLetter = (c: number) => c >= 65 && c <= 90;
 function isDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -397,18 +437,6 @@ function isDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return text.length > 0;
-}
-
-/** `text` is the decimal number `n` (leading zeros allowed). */
-function isCount(text: string, n: number): boolean {
-  if (text.length === 0 || text.length > 15) return false;
-  let v = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
-    v = v * 10 + c;
-  }
-  return v === n;
 }
 
 /** Orders warnings by segment number (stable), those without a position last; an ordered array is returned as it is. */

@@ -45,6 +45,8 @@ export interface CompiledMessage {
   F: TableField[];
   S: Slot[];
   tagIndex: Map<string, TagIndex>;
+  /** the same, keyed by the tag's three character codes packed (the fast path reads tags without slicing them) */
+  tagCodes: Map<number, TagIndex>;
   ignorableMask: Map<string, number[]>;
   slotMask: number[][];
   slotKeys: Condition[][];
@@ -88,6 +90,9 @@ function compileMessage(table: OrdersTable, build: CompiledMessage['build'], tol
     }
     tagIndex.set(tag, { hook: tolerant ? TOLERATE[tag] : undefined, element, component, byValue, always, all: list });
   }
+
+  const tagCodes = new Map<number, TagIndex>();
+  for (const [tag, index] of tagIndex) if (tag.length === 3) tagCodes.set((tag.charCodeAt(0) << 16) | (tag.charCodeAt(1) << 8) | tag.charCodeAt(2), index);
 
   const ignorableMask = new Map<string, number[]>();
   for (const [tag, positions] of Object.entries(table.ignorable)) {
@@ -138,7 +143,7 @@ function compileMessage(table: OrdersTable, build: CompiledMessage['build'], tol
   const lineQualifiers: ReadonlySet<string> = new Set(S.filter((s) => s.lineNumber !== undefined).flatMap((s) => s.match.map((m) => m[2])));
 
   return {
-    table, build, F, S, tagIndex, ignorableMask, slotMask, slotKeys, slotSplittable, slotElements, slotPlain, reverseCodes,
+    table, build, F, S, tagIndex, tagCodes, ignorableMask, slotMask, slotKeys, slotSplittable, slotElements, slotPlain, reverseCodes,
     enumOwner, emailFields, UNH_PLACES, expectedId, lineQualifiers,
   };
 }
@@ -161,6 +166,30 @@ export const LAYOUT_DEVIATIONS: ReadonlySet<string> = new Set([
   'EDIFACT_MESSAGE_TYPE', 'EDIFACT_NAD_LAYOUT', 'EDIFACT_PARTY_QUALIFIER', 'EDIFACT_IMD_LAYOUT', 'EDIFACT_COMPOSITE_SPLIT',
   'EDIFACT_ELEMENT_SHIFT', 'EDIFACT_QUALIFIER_POSITION',
 ]);
+
+/** The separators of an interchange as character codes (−1: no release character) and the longest segment. */
+export interface FastSeparators {
+  elem: number;
+  comp: number;
+  term: number;
+  rel: number;
+  max: number;
+}
+
+/** Stands for the segment being read by the fast path, which builds none (only warnings would read it, and they stop it). */
+const FAST_SEGMENT: RawSegment = { tag: '', text: '', start: 0, end: 0, base: 0, marks: [], m0: 0, m1: 0, released: false, index: 0, offset: 0, line: 0, column: 0 };
+
+/** `text` is the decimal number `n` (leading zeros allowed). */
+export function isCount(text: string, n: number): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  let v = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    v = v * 10 + c;
+  }
+  return v === n;
+}
 
 // ---- helpers ----------------------------------------------------------------------------------------
 
@@ -280,9 +309,17 @@ export class MessageMapper implements TolerateContext {
     this.vals = new Array(c.F.length);
     this.rank = new Uint8Array(c.F.length);
     this.visitor = (text, e, c) => {
+      if (this.fast) {
+        this.bail = true;
+        return;
+      }
       this.unmapped.push({ text, seg: this.seg, element: this.inputElement(e), component: c });
     };
     this.warn = (code, message, seg, element, component, path) => {
+      if (this.fast) {
+        this.bail = true;
+        return;
+      }
       const w: LexWarning = { code, message, position: positionOf(seg, element, component) };
       if (path) w.path = path;
       this.warnings.push(w);
@@ -296,6 +333,11 @@ export class MessageMapper implements TolerateContext {
   }
 
   has(tag: string, q: string): boolean {
+    // the fast path keeps no segments: a rule that needs to look at the others leaves the message to map()
+    if (this.fast) {
+      this.bail = true;
+      return false;
+    }
     for (const s of this.segments) if (s.tag === tag && firstIs(s, q, this.options)) return true;
     return false;
   }
@@ -352,37 +394,13 @@ export class MessageMapper implements TolerateContext {
 
   /** Maps the segments of one message, UNH first and UNT last. */
   map(segments: RawSegment[], options: MapOptions): LexMessage {
-    this.options = options;
+    this.begin(options);
     this.segments = segments;
-    this.warnings = [];
-    this.group = -1;
-    const { vals, rank } = this;
-    const { F, S, tagIndex, ignorableMask, slotMask, slotPlain, slotSplittable, table } = this.c;
     const cursor = options.cursor;
+    const tagIndex = this.c.tagIndex;
     const unh = segments[0]!;
     this.seg = unh;
-    this.view = cursor.open(unh);
-    // UNH: message reference (envelope place) and message identifier
-    for (const p of this.c.UNH_PLACES) {
-      // the reader has sliced the message reference already: the same string serves
-      const text = p.element === 1 && p.component === 1 && options.reference !== undefined ? options.reference : this.view.at(p.element, p.component);
-      if (text !== '') {
-        vals[p.field] = text;
-        rank[p.field] = 2;
-      }
-    }
-    const expected = table.messageIdentifier;
-    for (let i = 0; i < expected.length; i++) {
-      if (this.view.eq(2, i + 1, expected[i]!)) continue;
-      let id = '';
-      for (let c = 1; c <= 4; c++) {
-        const part = this.view.at(2, c);
-        if (part !== '') id = id === '' ? part : `${id}:${part}`;
-      }
-      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${this.c.expectedId}: read with the LEX ${this.mappingName()} mapping`, unh, 2);
-      break;
-    }
-
+    this.unh(cursor.open(unh));
     const last = segments.length - 1;
     for (let n = 1; n < last; n++) {
       const seg = segments[n]!;
@@ -392,84 +410,210 @@ export class MessageMapper implements TolerateContext {
         this.warn('EDIFACT_SEGMENT_NOT_MAPPED', `segment ${seg.tag} has no place in the LEX ${this.mappingName()} mapping; its content is left out`, seg);
         continue;
       }
-      let view: View = cursor.open(seg);
-      this.view = view;
-      const hook = index.hook;
-      if (hook) {
-        const rewritten = hook(view, seg, this);
-        if (rewritten) this.view = view = rewritten;
-      }
-      let slot = bestSlot(view, index, S, this.group);
-      if (slot < 0) {
-        const r = realign(view, seg, index.all, options.elementSeparator, this.warn, this.c);
-        if (r) {
-          this.view = view = r.view;
-          slot = r.slot;
+      this.body(index, cursor.open(seg), seg);
+    }
+    return this.finish();
+  }
+
+  /**
+   * The fast path for a canonical message: its segments are read straight from `text` (no tokenizer, no segment
+   * objects) and mapped by the same body() as map(), but the first thing that would give a warning (or an error)
+   * stops it and it returns −1 with its state reset, so the caller gives the message to the general reader, which
+   * then produces exactly what it always did. The cursor is open on the UNH, which ends at `unhEnd`. On success it
+   * returns the number of segments (UNH to UNT) and leaves the message in `fastMessage`, the index after the UNT's
+   * terminator in `fastEnd`, the UNT's index in `fastUnt` and the line feeds met in `fastLines`/`fastNewline`.
+   */
+  mapFast(text: string, unhEnd: number, options: MapOptions, sep: FastSeparators): number {
+    this.begin(options);
+    this.fast = true;
+    this.bail = false;
+    this.fastLines = 0;
+    const cursor = options.cursor;
+    const tagIndex = this.c.tagCodes;
+    const { elem, comp, term, rel, max } = sep;
+    const n = text.length;
+    this.seg = FAST_SEGMENT;
+    this.unh(cursor);
+    let count = 1;
+    let p = unhEnd + 1;
+    while (!this.bail) {
+      // line breaks between segments (our writer's newline option) are skipped; anything else is left to the tokenizer
+      const from = p;
+      for (let ch = text.charCodeAt(p); ch === 10 || ch === 13; ch = text.charCodeAt(++p)) {
+        if (ch === 10) {
+          this.fastLines++;
+          this.fastNewline = p;
         }
       }
-      if (slot < 0) {
-        view.unmapped(ignorableMask.get(seg.tag) ?? NO_MASK, this.visitor);
-        continue;
+      if (p + 3 >= n) break;
+      const c0 = text.charCodeAt(p), c1 = text.charCodeAt(p + 1), c2 = text.charCodeAt(p + 2);
+      if (!(c0 >= 65 && c0 <= 90 && ((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57)) && ((c2 >= 65 && c2 <= 90) || (c2 >= 48 && c2 <= 57)))) break;
+      const limit = from + max < n ? from + max : n;
+      const end = cursor.scan(text, p + 3, limit, elem, comp, term, rel);
+      if (end < 0) break;
+      count++;
+      if (c0 === 85 && c1 === 78) {
+        // a service segment: UNT closes the message (its count and reference must agree); any other one is the
+        // general reader's business
+        if (c2 !== 84 || !isCount(cursor.at(1, 1), count) || !cursor.eq(2, 1, options.reference!)) break;
+        this.fastEnd = end + 1;
+        this.fastUnt = p;
+        this.fastMessage = this.finish();
+        this.fast = false;
+        return count;
       }
-      const s = S[slot]!;
-      if (s.trigger) this.group = slot;
-      else if (s.parent < 0) this.group = -1;
-      if (slotSplittable[slot]) {
-        const split = splitComposite(view, seg, slot, this.warn, this.c);
-        if (split) this.view = view = split;
+      const index = tagIndex.get((c0 << 16) | (c1 << 8) | c2);
+      if (index === undefined) break;
+      this.body(index, cursor, FAST_SEGMENT);
+      p = end + 1;
+    }
+    this.abandon();
+    return -1;
+  }
+
+  /** fast path results (see mapFast) */
+  fastMessage: LexMessage | undefined;
+  fastEnd = 0;
+  fastUnt = 0;
+  /** line feeds between the segments, and the index of the last one */
+  fastLines = 0;
+  fastNewline = 0;
+  /** mapFast() is running: a warning stops it (bail) instead of being recorded */
+  private fast = false;
+  private bail = false;
+
+  private begin(options: MapOptions) {
+    this.options = options;
+    this.warnings = [];
+    this.group = -1;
+  }
+
+  /** Forgets a message given up by mapFast(). */
+  private abandon() {
+    this.fast = false;
+    this.vals.fill(undefined);
+    this.rank.fill(0);
+    this.unmapped = [];
+    this.warnings = [];
+    this.segments = [];
+  }
+
+  /** UNH: message reference (envelope place) and message identifier. */
+  private unh(view: View) {
+    const { vals, rank } = this;
+    const options = this.options;
+    const { table } = this.c;
+    this.view = view;
+    for (const p of this.c.UNH_PLACES) {
+      // the reader has sliced the message reference already: the same string serves
+      const text = p.element === 1 && p.component === 1 && options.reference !== undefined ? options.reference : view.at(p.element, p.component);
+      if (text !== '') {
+        vals[p.field] = text;
+        rank[p.field] = 2;
       }
-      const values = s.values;
-      const plainText = slotPlain[slot]!;
-      if (s.repeat !== undefined) {
-        const container = F[s.repeat]!;
-        const list = (vals[s.repeat] ??= []) as unknown[];
-        if (container.shape === 'list') {
-          const place = values[0]!;
-          const text = view.at(place.element, place.component);
-          if (text !== '') {
-            const r = plainText[0] ? text : this.read(place, text);
-            if (r !== FAIL) list.push(r);
-          }
-        } else {
-          // a member of a group that repeats per item (FTX in the ERC of an error) fills the item its trigger opened
-          const continues = s.parent >= 0 && s.parent === this.group && S[s.parent]!.repeat === s.repeat && list.length > 0;
-          const item: Record<string, any> = continues ? (list[list.length - 1] as Record<string, any>) : {};
-          let any = false;
-          for (let k = 0; k < values.length; k++) {
-            const place = values[k]!;
-            const text = view.at(place.element, place.component);
-            if (text === '') continue;
-            const r = plainText[k] ? text : this.read(place, text);
-            if (r === FAIL) continue;
-            setPath(item, F[place.field]!.itemPath!, r);
-            any = true;
-          }
-          if (any && !continues) list.push(item);
+    }
+    const expected = table.messageIdentifier;
+    for (let i = 0; i < expected.length; i++) {
+      if (view.eq(2, i + 1, expected[i]!)) continue;
+      let id = '';
+      for (let c = 1; c <= 4; c++) {
+        const part = view.at(2, c);
+        if (part !== '') id = id === '' ? part : `${id}:${part}`;
+      }
+      this.warn('EDIFACT_MESSAGE_TYPE', `UNH identifies the message as ${id || '(nothing)'}, not ${this.c.expectedId}: read with the LEX ${this.mappingName()} mapping`, this.seg, 2);
+      break;
+    }
+  }
+
+  /** One body segment (the view is open on it) of the tag `index` stands for. */
+  private body(index: TagIndex, view: View, seg: RawSegment) {
+    const { vals, rank } = this;
+    const { F, S, ignorableMask, slotMask, slotPlain, slotSplittable } = this.c;
+    const options = this.options;
+    this.view = view;
+    const hook = index.hook;
+    if (hook) {
+      const rewritten = hook(view, seg, this);
+      if (rewritten) this.view = view = rewritten;
+    }
+    let slot = bestSlot(view, index, S, this.group);
+    if (slot < 0) {
+      // realigned or not, such a segment gives a warning (or holds nothing): not canonical
+      if (this.fast) {
+        this.bail = true;
+        return;
+      }
+      const r = realign(view, seg, index.all, options.elementSeparator, this.warn, this.c);
+      if (r) {
+        this.view = view = r.view;
+        slot = r.slot;
+      }
+    }
+    if (slot < 0) {
+      view.unmapped(ignorableMask.get(seg.tag) ?? NO_MASK, this.visitor);
+      return;
+    }
+    const s = S[slot]!;
+    if (s.trigger) this.group = slot;
+    else if (s.parent < 0) this.group = -1;
+    if (slotSplittable[slot]) {
+      const split = splitComposite(view, seg, slot, this.warn, this.c);
+      if (split) this.view = view = split;
+    }
+    const values = s.values;
+    const plainText = slotPlain[slot]!;
+    if (s.repeat !== undefined) {
+      const container = F[s.repeat]!;
+      const list = (vals[s.repeat] ??= []) as unknown[];
+      if (container.shape === 'list') {
+        const place = values[0]!;
+        const text = view.at(place.element, place.component);
+        if (text !== '') {
+          const r = plainText[0] ? text : this.read(place, text);
+          if (r !== FAIL) list.push(r);
         }
-        rank[s.repeat] = 2;
       } else {
+        // a member of a group that repeats per item (FTX in the ERC of an error) fills the item its trigger opened
+        const continues = s.parent >= 0 && s.parent === this.group && S[s.parent]!.repeat === s.repeat && list.length > 0;
+        const item: Record<string, any> = continues ? (list[list.length - 1] as Record<string, any>) : {};
+        let any = false;
         for (let k = 0; k < values.length; k++) {
           const place = values[k]!;
           const text = view.at(place.element, place.component);
           if (text === '') continue;
           const r = plainText[k] ? text : this.read(place, text);
           if (r === FAIL) continue;
-          const f = place.field;
-          if (rank[f] === 2) {
-            if (vals[f] !== r) this.warn('EDIFACT_REPEATED_VALUE', `${F[f]!.pointer} was already read (${JSON.stringify(vals[f])}); ${JSON.stringify(r)} is ignored`, seg, this.inputElement(place.element), place.component, F[f]!.pointer);
-            continue;
-          }
-          vals[f] = r;
-          rank[f] = 2;
+          setPath(item, F[place.field]!.itemPath!, r);
+          any = true;
         }
+        if (any && !continues) list.push(item);
       }
-      view.unmapped(slotMask[slot]!, this.visitor);
+      rank[s.repeat] = 2;
+    } else {
+      for (let k = 0; k < values.length; k++) {
+        const place = values[k]!;
+        const text = view.at(place.element, place.component);
+        if (text === '') continue;
+        const r = plainText[k] ? text : this.read(place, text);
+        if (r === FAIL) continue;
+        const f = place.field;
+        if (rank[f] === 2) {
+          if (vals[f] !== r) this.warn('EDIFACT_REPEATED_VALUE', `${F[f]!.pointer} was already read (${JSON.stringify(vals[f])}); ${JSON.stringify(r)} is ignored`, seg, this.inputElement(place.element), place.component, F[f]!.pointer);
+          continue;
+        }
+        vals[f] = r;
+        rank[f] = 2;
+      }
     }
+    view.unmapped(slotMask[slot]!, this.visitor);
+  }
 
+  /** After the last body segment: inferred values, the envelope's, the message object. */
+  private finish(): LexMessage {
     if (this.unmapped.length) this.infer();
     this.fromEnvelope();
-    const message = this.c.build(vals) as unknown as LexMessage;
-    rank.fill(0);
+    const message = this.c.build(this.vals) as unknown as LexMessage;
+    this.rank.fill(0);
     this.segments = [];
     return message;
   }

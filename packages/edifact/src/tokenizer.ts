@@ -73,7 +73,7 @@ export interface TokenizerOptions {
   reuseSegments?: boolean;
 }
 
-const DEFAULT_MAX_SEGMENT = 1 << 20;
+export const DEFAULT_MAX_SEGMENT = 1 << 20;
 /** how much of the start of the input is looked at to find the separators the UNB really uses */
 const DETECT_WINDOW = 4096;
 
@@ -411,6 +411,15 @@ export class SegmentTokenizer {
       else if (r < 32 && r !== 13 && r !== 9) throw err('EDIFACT_NOT_EDIFACT', `control character U+${r.toString(16).padStart(4, '0')}: the input is binary, not EDIFACT text`, { offset: base + i, segment: this.segmentCount + 1 });
       i++;
     }
+    if (this.onMessage !== undefined && this.pendingLength === 0 && i === segStart) {
+      // a message may start the chunk
+      const to = this.fastJump(chunk, i, base);
+      if (to > 0) {
+        i = segStart = to;
+        this.segLine = this.line;
+        this.segLineStart = this.lineStart;
+      }
+    }
     const cls = this.cls;
     const marks = this.marks;
     let mc = this.markCount;
@@ -442,6 +451,14 @@ export class SegmentTokenizer {
         mc = this.markCount; // the reader may have recycled the marks
         segStart = i + 1;
         shift = 0;
+        if (this.onMessage !== undefined) {
+          const to = this.fastJump(chunk, segStart, base);
+          if (to > 0) {
+            i = to - 1;
+            segStart = to;
+            mc = this.markCount;
+          }
+        }
         this.segM0 = mc;
         this.segReleased = false;
         this.segLine = this.line;
@@ -471,6 +488,54 @@ export class SegmentTokenizer {
       this.pendingLength += n - segStart;
       if (this.pendingLength > max) this.tooLong(this.pendingStart);
     }
+  }
+
+  /**
+   * The reader's fast path (EdifactStreamParser): given where a segment starts (`from`, after a terminator) and
+   * the UNH found there (`at`, after line breaks), it maps the whole message straight from the text when it is
+   * complete in it and canonical, calls took(), and returns the index after the UNT's terminator; −1 leaves the
+   * text to the scan.
+   */
+  onMessage: ((text: string, at: number, from: number, base: number) => number) | undefined;
+
+  private fastJump(chunk: string, from: number, base: number): number {
+    let j = from;
+    let lines = 0, newline = 0;
+    for (let ch = chunk.charCodeAt(j); ch === 10 || ch === 13; ch = chunk.charCodeAt(++j)) {
+      if (ch === 10) {
+        lines++;
+        newline = j;
+      }
+    }
+    if (chunk.charCodeAt(j) !== 85 || chunk.charCodeAt(j + 1) !== 78 || chunk.charCodeAt(j + 2) !== 72) return -1;
+    this.tookLines = 0;
+    const to = this.onMessage!(chunk, j, from, base);
+    if (to < 0) return -1;
+    // line feeds before the UNH, then those the fast path met between its segments
+    if (lines > 0) {
+      this.line += lines;
+      this.lineStart = base + newline + 1;
+    }
+    if (this.tookLines > 0) {
+      this.line += this.tookLines;
+      this.lineStart = base + this.tookNewline + 1;
+    }
+    return to;
+  }
+
+  private tookLines = 0;
+  private tookNewline = 0;
+
+  /**
+   * The fast path read `count` segments (its UNH is the next segment number, returned) with `lines` line feeds
+   * between them, the last at index `newline` of the text given to onMessage.
+   */
+  took(count: number, lines: number, newline: number): number {
+    const first = this.segmentCount + 1;
+    this.segmentCount += count;
+    this.tookLines = lines;
+    this.tookNewline = newline;
+    return first;
   }
 
   private binary(c: number, offset: number): never {
