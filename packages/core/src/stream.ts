@@ -872,8 +872,15 @@ export interface WriteMessagesOptions {
   onError?: (error: LexCodecError, index: number, item: StreamItem | undefined) => void;
   /** stop at the first failure (the output written so far is closed properly) */
   failFast?: boolean;
-  /** characters collected before `write` is called (default 64 Ki) */
+  /** characters collected before `write` is called (default 64 Ki); with `bytes`, bytes (default 256 Ki) */
   chunkSize?: number;
+  /**
+   * `write` is given the output as UTF-8 bytes (a Uint8Array — a Buffer under Node — of its own, that the callee
+   * may keep) instead of strings: the bytes a writable would have encoded from the strings, without joining the
+   * messages into a chunk string first and without the writable's own encoding. The fast path for files and
+   * sockets.
+   */
+  bytes?: boolean;
 }
 
 export interface WriteSummary {
@@ -891,15 +898,120 @@ interface FormatWriter {
   close(written: number): string;
 }
 
+/** a message as one line of NDJSON, without its '\n' */
+function jsonLine(m: LexMessage): string {
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', 'not a LEX message (an object)');
+  // String(): a toJSON() that returns undefined gives "undefined", as concatenation always did
+  const s = JSON.stringify(m) as string | undefined;
+  return typeof s === 'string' ? s : String(s);
+}
+
+function writeError(e: unknown, to: Format): LexCodecError {
+  return e instanceof LexCodecError ? e : new LexCodecError(to, 'INTERNAL_ERROR', `${to} writer failure: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+/** Output collected as strings, joined into one string per chunk. */
+class TextChunks {
+  size = 0;
+  private parts: string[] = [];
+  constructor(private readonly write: (chunk: string) => void | Promise<void>) {}
+
+  put(s: string): void {
+    if (s.length === 0) return;
+    this.parts.push(s);
+    this.size += s.length;
+  }
+
+  line(s: string): void {
+    this.parts.push(s.length ? s + '\n' : '\n');
+    this.size += s.length + 1;
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const parts = this.parts;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts.length = 0;
+    this.size = 0;
+    const r = this.write(text);
+    if (r) await r;
+  }
+}
+
+type Utf8Writer = (this: Uint8Array, s: string, offset: number) => number;
+interface NodeBufferLike { allocUnsafe(n: number): Uint8Array; prototype: { utf8Write?: Utf8Writer } }
+/** Node's Buffer: Buffer#utf8Write encodes straight into the chunk; elsewhere TextEncoder#encodeInto */
+const NodeBuffer = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+const nodeUtf8Write = typeof NodeBuffer?.prototype?.utf8Write === 'function' && typeof NodeBuffer.allocUnsafe === 'function' ? NodeBuffer.prototype.utf8Write : undefined;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+
+/**
+ * Output encoded as UTF-8 into byte chunks as it comes: each string is written straight into the current chunk (no
+ * join, no intermediate string). A chunk holds at least `chunkSize` bytes before it is written, or one string that
+ * alone is longer; a new array is allocated for the next, since the callee may keep the one it was given.
+ */
+class ByteChunks {
+  size = 0;
+  private buf: Uint8Array;
+  constructor(private readonly chunkSize: number, private readonly write: (chunk: Uint8Array) => void | Promise<void>) {
+    this.buf = this.alloc(0);
+  }
+
+  private alloc(need: number): Uint8Array {
+    // room for the chunk and a typical line past it, so that most strings need no check against the end
+    const n = Math.max(need, this.chunkSize + (this.chunkSize >> 1) + 4096);
+    return nodeUtf8Write ? NodeBuffer!.allocUnsafe(n) : new Uint8Array(n);
+  }
+
+  /** makes room for `units` UTF-16 code units (at most 3 bytes each in UTF-8) */
+  private room(units: number): void {
+    const need = units * 3;
+    if (this.buf.length - this.size >= need) return;
+    if (this.size > 0) this.emit();
+    if (this.buf.length < need) this.buf = this.alloc(need);
+  }
+
+  private encode(s: string): void {
+    if (nodeUtf8Write) this.size += nodeUtf8Write.call(this.buf, s, this.size);
+    else this.size += (encoder ??= new TextEncoder()).encodeInto(s, this.buf.subarray(this.size)).written;
+  }
+
+  put(s: string): void {
+    if (s.length === 0) return;
+    this.room(s.length);
+    this.encode(s);
+  }
+
+  line(s: string): void {
+    this.room(s.length + 1);
+    this.encode(s);
+    this.buf[this.size++] = 10;
+  }
+
+  /** the chunk so far, handed to write without waiting (the next chunk's array is new) */
+  private pending: void | Promise<void> = undefined;
+  private emit(): void {
+    const chunk = this.buf.subarray(0, this.size);
+    this.buf = this.alloc(0);
+    this.size = 0;
+    const r = this.write(chunk);
+    if (r) this.pending = this.pending ? this.pending.then(() => r) : r;
+  }
+
+  async flush(): Promise<void> {
+    if (this.size > 0) this.emit();
+    const p = this.pending;
+    this.pending = undefined;
+    if (p) await p;
+  }
+}
+
 function formatWriter(to: Format, options: WriteMessagesOptions): FormatWriter {
   switch (to) {
     case 'json':
       return {
         open: () => '',
-        write: (m) => {
-          if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', 'not a LEX message (an object)');
-          return { output: JSON.stringify(m) + '\n', warnings: [] };
-        },
+        write: (m) => ({ output: jsonLine(m) + '\n', warnings: [] }),
         close: () => '',
       };
     case 'xml': {
@@ -935,29 +1047,30 @@ export async function writeMessages(
   items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>,
   to: Format,
   write: (chunk: string) => void | Promise<void>,
+  options?: WriteMessagesOptions & { bytes?: false },
+): Promise<WriteSummary>;
+export async function writeMessages(
+  items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>,
+  to: Format,
+  write: (chunk: Uint8Array) => void | Promise<void>,
+  options: WriteMessagesOptions & { bytes: true },
+): Promise<WriteSummary>;
+export async function writeMessages(
+  items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>,
+  to: Format,
+  write: ((chunk: string) => void | Promise<void>) | ((chunk: Uint8Array) => void | Promise<void>),
   options: WriteMessagesOptions = {},
 ): Promise<WriteSummary> {
   const writer = formatWriter(to, options);
-  const chunkSize = options.chunkSize ?? 1 << 16;
-  const parts: string[] = [];
-  let size = 0;
+  const json = to === 'json';
+  const chunkSize = Math.max(1, options.chunkSize ?? (options.bytes ? 1 << 18 : 1 << 16));
+  const out = options.bytes ? new ByteChunks(chunkSize, write as (chunk: Uint8Array) => void | Promise<void>) : new TextChunks(write as (chunk: string) => void | Promise<void>);
   let written = 0;
   let failed = 0;
   let index = -1;
   let stopped = false;
-  const flush = async () => {
-    if (size === 0) return;
-    const text = parts.length === 1 ? parts[0]! : parts.join('');
-    parts.length = 0;
-    size = 0;
-    const r = write(text);
-    if (r) await r;
-  };
-  const put = (s: string) => {
-    if (s.length === 0) return;
-    parts.push(s);
-    size += s.length;
-  };
+  const flush = () => out.flush();
+  const put = (s: string) => out.put(s);
   const fail = (error: LexCodecError, i: number, item: StreamItem | undefined) => {
     failed++;
     if (options.onError) options.onError(error, i, item);
@@ -977,12 +1090,25 @@ export async function writeMessages(
       message = x.message;
     } else message = x as LexMessage;
     const i = item ? item.index : index;
+    if (json) {
+      // the json writer inline: no result object, and the line's '\n' added as its own part (no concatenation)
+      let line: string;
+      try {
+        line = jsonLine(message);
+      } catch (e) {
+        fail(writeError(e, to), i, item);
+        return options.failFast === true;
+      }
+      written++;
+      if (options.onWarnings && item && item.warnings.length) options.onWarnings(item.warnings, i, item);
+      out.line(line);
+      return false;
+    }
     let result: { output: string; warnings: LexWarning[] };
     try {
       result = writer.write(message);
     } catch (e) {
-      const error = e instanceof LexCodecError ? e : new LexCodecError(to, 'INTERNAL_ERROR', `${to} writer failure: ${e instanceof Error ? e.message : String(e)}`);
-      fail(error, i, item);
+      fail(writeError(e, to), i, item);
       return options.failFast === true;
     }
     written++;
@@ -1002,7 +1128,7 @@ export async function writeMessages(
         if (batch.length === 0) break;
         for (let k = 0; k < batch.length; k++) {
           if (one(batch[k]!)) { stopped = true; break outer; }
-          if (size >= chunkSize) await flush();
+          if (out.size >= chunkSize) await flush();
         }
       }
     } finally {
@@ -1011,7 +1137,7 @@ export async function writeMessages(
   } else {
     for await (const x of items) {
       if (one(x)) { stopped = true; break; }
-      if (size >= chunkSize) await flush();
+      if (out.size >= chunkSize) await flush();
     }
   }
   put(writer.close(written));

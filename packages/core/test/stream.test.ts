@@ -352,6 +352,79 @@ describe('writeMessages', () => {
   });
 });
 
+describe('writeMessages: bytes', () => {
+  /** the output of the bytes mode, decoded, with the chunks it was given in */
+  async function writeBytes(items: AsyncIterable<LexMessage | StreamItem> | Iterable<LexMessage | StreamItem>, to: Parameters<typeof writeMessages>[1], options: Parameters<typeof writeMessages>[3] = {}) {
+    const chunks: Uint8Array[] = [];
+    const result = await writeMessages(items, to, (b: Uint8Array) => { chunks.push(b); }, { ...options, bytes: true });
+    return { bytes: Buffer.concat(chunks), chunks, result };
+  }
+  const unicode = () => {
+    const m = structuredClone(lead(5)) as any;
+    m.lex.payload.lead.customer.firstName = 'Łukasz 😀 Zoë \u2028 "quoted" \\ \t end';
+    m.lex.payload.lead.customer.lastName = 'x'.repeat(300_000); // one line longer than the chunk
+    return m as LexMessage;
+  };
+
+  for (const to of ['json', 'xml', 'x12', 'edifact'] as const) {
+    it(`${to}: the UTF-8 of the text output, byte for byte, at any chunk size`, async () => {
+      const msgs = [...leads(0, 5), unicode(), ...leads(5, 3)];
+      const text = await writeAll(msgs, to);
+      for (const chunkSize of [1, 7, 1000, undefined]) {
+        const { bytes, chunks, result } = await writeBytes(msgs, to, chunkSize ? { chunkSize } : {});
+        expect(bytes.equals(Buffer.from(text.out))).toBe(true);
+        expect(result).toEqual(text.result);
+        expect(chunks.every((c) => c instanceof Uint8Array && c.length > 0)).toBe(true);
+        // every chunk is an array of its own (the callee may keep it)
+        expect(new Set(chunks.map((c) => c.buffer)).size).toBe(chunks.length);
+      }
+    });
+  }
+
+  it('json from readMessages: failures, warnings and failFast as in the text mode', async () => {
+    for (const failFast of [false, true]) {
+      const seen = (errors: unknown[]) => ({ onError: (e: { code: string }, i: number) => errors.push([e.code, i]), onWarnings: (w: { code: string }[], i: number) => errors.push(['w', i, w.map((x) => x.code)]), failFast });
+      const a: unknown[] = [];
+      const b: unknown[] = [];
+      const text = await writeAll(readMessages(pieces(BAD_X12, 333)), 'json', seen(a));
+      const bin = await writeBytes(readMessages(pieces(BAD_X12, 333)), 'json', seen(b));
+      expect(bin.bytes.toString('utf8')).toBe(text.out);
+      expect(bin.result).toEqual(text.result);
+      expect(b).toEqual(a);
+      expect(a.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('json: a value that is not a message is a failure, a toJSON giving undefined writes "undefined" as before', async () => {
+    const odd = { toJSON: () => undefined } as unknown as LexMessage;
+    const errors: string[] = [];
+    const msgs = [lead(1), [] as unknown as LexMessage, odd, lead(2)];
+    const text = await writeAll(msgs, 'json', { onError: (e) => errors.push(e.code) });
+    const bin = await writeBytes(msgs, 'json', { onError: (e) => errors.push(e.code) });
+    expect(bin.bytes.toString('utf8')).toBe(text.out);
+    expect(text.out.split('\n')[1]).toBe('undefined');
+    expect(errors).toEqual(['JSON_CANNOT_SERIALIZE', 'JSON_CANNOT_SERIALIZE']);
+  });
+
+  it('backpressure: the next chunk waits for the last write', async () => {
+    let pulled = 0;
+    let written = 0;
+    let maxAhead = 0;
+    async function* source() {
+      for (let i = 0; i < 50; i++) {
+        pulled++;
+        maxAhead = Math.max(maxAhead, pulled - written);
+        yield JSON.stringify(lead(i)) + '\n';
+      }
+    }
+    const write = (b: Uint8Array) => new Promise<void>((resolve) => setTimeout(() => { written += b.filter((c) => c === 10).length; resolve(); }, 1));
+    const result = await writeMessages(readMessages(source()), 'json', write, { chunkSize: 1, bytes: true });
+    expect(result.written).toBe(50);
+    expect(written).toBe(50);
+    expect(maxAhead).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('memory', () => {
   it('a ~50 MB X12 interchange streams through readMessages → writeMessages with bounded RSS growth', async () => {
     const count = 130_000; // ≈ 390 characters per transaction: ≈ 50 MB

@@ -12,7 +12,8 @@ const write = (s) => (sink.write(s) ? undefined : new Promise((resolve) => sink.
 const start = process.hrtime.bigint();
 const stream = readMessages(createReadStream(file, { highWaterMark: 1 << 16 }));
 let failed = 0;
-const summary = await writeMessages(stream, to, write, { onError: () => { failed++; } });
+// bytes: the chunks as UTF-8 bytes, as lex convert writes them to standard output
+const summary = await writeMessages(stream, to, write, { bytes: true, onError: () => { failed++; } });
 await new Promise((resolve) => sink.end(resolve));
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const usage = process.resourceUsage();

@@ -92,13 +92,15 @@ async function convertStream(messages: MessageStream, run: StreamRun, err: (s: s
     }
   };
   const stdout = process.stdout;
-  const write = (s: string): void | Promise<void> => {
-    if (stdout.write(s)) return;
+  // the output as UTF-8 bytes (writeMessages' bytes mode): no chunk string joined, no second encoding in stdout
+  const write = (chunk: Uint8Array): void | Promise<void> => {
+    if (stdout.write(chunk)) return;
     return new Promise<void>((resolve) => stdout.once('drain', resolve));
   };
   let summary;
   try {
     summary = await writeMessages(messages, run.to, write, {
+      bytes: true,
       failFast: run.failFast,
       onWarnings: (warnings, index, item) => {
         interchangeWarnings();
