@@ -306,6 +306,7 @@ export class EdifactStreamParser {
   }
 
   private readUnb(seg: RawSegment) {
+    this.fastMisses = 0;
     this.cursor ??= new Cursor(this.tokenizer.delimiters!);
     const view = this.cursor.open(seg);
     if (!(view.width(1) >= 1 && view.at(1, 1).length === 4 && view.at(1, 1).startsWith('UNO') && isUpperLetter(view.at(1, 1).charCodeAt(3)))) {
@@ -352,6 +353,8 @@ export class EdifactStreamParser {
     }
   }
 
+  /** fast-path attempts given up in a row in this interchange */
+  private fastMisses = 0;
   /** the separators for the fast path, once known */
   private separators: FastSeparators | undefined;
 
@@ -362,6 +365,9 @@ export class EdifactStreamParser {
    */
   private readonly fastMessage = (text: string, at: number, from: number, base: number): number => {
     if (this.phase !== Phase.Interchange || this.failure !== undefined || this.skipping || this.out === undefined || this.tokenizer.warnings.length !== 0) return -1;
+    // a legacy interchange (its UNB deviates) or one whose messages keep deviating is read by the general reader
+    // alone: each attempt given up costs a tenth of a message's time
+    if (this.legacy || this.fastMisses >= FAST_MISSES) return -1;
     const cursor = this.cursor!;
     const sep = (this.separators ??= fastSeparators(this.tokenizer.delimiters!, this.maxSegment));
     const limit = from + sep.max < text.length ? from + sep.max : text.length;
@@ -372,7 +378,11 @@ export class EdifactStreamParser {
     const options = this.options();
     options.reference = reference;
     const count = mapper.mapFast(text, unhEnd, options, sep);
-    if (count < 0) return -1;
+    if (count < 0) {
+      this.fastMisses++;
+      return -1;
+    }
+    this.fastMisses = 0;
     const index = this.tokenizer.took(count, mapper.fastLines, mapper.fastNewline);
     this.messageCount++;
     this.lastIndex = index + count - 1;
@@ -425,6 +435,9 @@ export class EdifactStreamParser {
     return list;
   }
 }
+
+/** after this many messages in a row that the fast path gave up on, it is not tried again in the interchange */
+const FAST_MISSES = 16;
 
 function fastSeparators(d: Delimiters, max: number): FastSeparators {
   return { elem: d.element.charCodeAt(0), comp: d.component.charCodeAt(0), term: d.terminator.charCodeAt(0), rel: d.release ? d.release.charCodeAt(0) : -1, max };
