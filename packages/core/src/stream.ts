@@ -215,6 +215,8 @@ class Reader implements MessageStream {
   private async *produce(): AsyncGenerator<StreamItem[]> {
     let splitter: Splitter | undefined;
     let head = '';
+    /** the first characters of the input, once the format is told from them */
+    let head0 = '';
     const out: Raw[] = [];
     const decoder = new ChunkDecoder();
     const feed = (text: string): 'wait' | 'go' | 'unknown' => {
@@ -229,6 +231,7 @@ class Reader implements MessageStream {
       this.format = format;
       splitter = createSplitter(format, this.options);
       const all = head;
+      head0 = head.length > 4096 ? head.slice(0, 4096) : head;
       head = '';
       splitter.push(all, out);
       return 'go';
@@ -239,20 +242,26 @@ class Reader implements MessageStream {
       out.push({ ok: false, error: new LexCodecError('json', 'UNKNOWN_FORMAT', 'cannot tell the format: expected JSON-EDI ({ or NDJSON), XML-EDI (<), X12 (ISA) or EDIFACT (UNA/UNB)', { offset: at, line: 1, column: at + 1 }), warnings: [], fatal: true });
       return this.take(out, splitter).items;
     };
+    /** set once the format is known: where X12 and EDIFACT byte chunks are cut (see Cutter) */
+    let cutter: Cutter | null | undefined;
     for await (const chunk of iterate(this.source)) {
       this.bytesRead += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
-      const text = decoder.decode(chunk);
-      // a large chunk goes in pieces, so that no more than a piece's messages are alive at once
-      for (let at = 0; at < text.length; at += PIECE) {
-        const piece = text.length <= PIECE ? text : text.slice(at, at + PIECE);
-        if (feed(piece) === 'unknown') {
-          yield unknown();
-          return;
-        }
-        if (out.length) {
-          const { items, end } = this.take(out, splitter);
-          yield items;
-          if (end) return;
+      if (cutter === undefined && splitter) cutter = decoder.utf8 ? Cutter.for(this.format!, head0) : null;
+      const texts = cutter && typeof chunk !== 'string' ? cutter.decode(chunk, decoder) : [decoder.decode(chunk)];
+      for (let t = 0; t < texts.length; t++) {
+        const text = texts[t]!;
+        // a large chunk goes in pieces, so that no more than a piece's messages are alive at once
+        for (let at = 0; at < text.length; at += PIECE) {
+          const piece = text.length <= PIECE ? text : text.slice(at, at + PIECE);
+          if (feed(piece) === 'unknown') {
+            yield unknown();
+            return;
+          }
+          if (out.length) {
+            const { items, end } = this.take(out, splitter);
+            yield items;
+            if (end) return;
+          }
         }
       }
     }
@@ -318,6 +327,10 @@ async function* iterate(source: StreamSource): AsyncGenerator<string | Uint8Arra
 class ChunkDecoder {
   private decoder: InstanceType<typeof TextDecoder> | undefined;
   private pending: Uint8Array | undefined;
+  /** the input is UTF-8 (known after the first two bytes) */
+  get utf8(): boolean {
+    return this.decoder !== undefined && this.decoder.encoding === 'utf-8';
+  }
 
   decode(chunk: string | Uint8Array): string {
     if (typeof chunk === 'string') return chunk;
@@ -336,6 +349,218 @@ class ChunkDecoder {
     if (this.pending) return new TextDecoder().decode(this.pending);
     return this.decoder ? this.decoder.decode() : '';
   }
+}
+
+/**
+ * Where a UTF-8 chunk of an X12 or EDIFACT interchange is cut before it is decoded, so that the text handed to the
+ * reader is Latin-1 wherever it can be: V8 keeps a string whose characters are all below U+0100 in one byte per
+ * character, but a single character above (a Ł in one name) makes the whole decoded chunk — every value the reader
+ * slices out of it, the JSON of every message read from it, and (X12 keeps the unfinished segment and joins the
+ * next piece to it) the chunks after it — two bytes per character: slower to scan, to stringify and to encode. So
+ * the segments that hold such a character (a UTF-8 lead byte of 0xC4 or more) are decoded on their own, cut at the
+ * segment terminators around them, and the stretches between them on their own.
+ *
+ * Only where the text is cut changes: the decoder is the same streaming one, so the text is the same, and the
+ * readers give the same items however their input is cut — with one exception, which is why a chunk is cut only
+ * when it is clean: the X12 reader checks each piece for binary garbage (control characters, U+FFFD) before it
+ * reads the piece's segments, so garbage after a cut would be found after the segments before it were read. A
+ * chunk with a control character other than tab, CR and LF, a DEL, invalid UTF-8 or a U+FFFD, or that decodes to
+ * more than one piece of text, is decoded whole as before.
+ */
+class Cutter {
+  /** the last piece of the previous chunk was a cut-out segment that had not ended */
+  private open = false;
+  private constructor(private readonly term: number, private readonly release: number, private readonly isUtf8: (b: Uint8Array) => boolean) {}
+
+  /** a cutter for an interchange that starts with `head` (null when its segment terminator cannot be told) */
+  static for(format: Format, head: string): Cutter | null {
+    const isUtf8 = nodeIsUtf8();
+    if (!isUtf8) return null;
+    let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (i < head.length && head.charCodeAt(i) <= 32) i++;
+    let term = -1;
+    let release = -1;
+    if (format === 'x12' && head.startsWith('ISA', i)) {
+      // the terminator follows ISA16, the one character after the 16th element separator
+      let at = i + 3;
+      for (let n = 1; n < 16 && at >= 0; n++) at = head.indexOf(head[i + 3]!, at + 1);
+      if (at >= 0) term = head.charCodeAt(at + 2);
+    } else if (format === 'edifact') {
+      const una = head.startsWith('UNA', i);
+      term = una ? head.charCodeAt(i + 8) : 39; // '
+      release = una ? head.charCodeAt(i + 6) : 63; // ?
+      if (!(release > 32 && release < 128)) release = -1;
+    }
+    return term > 0 && term < 128 && term !== release ? new Cutter(term, release, isUtf8) : null;
+  }
+
+  /** the next segment terminator from `from` (one after a release character does not count), or -1 */
+  private next(b: Uint8Array, from: number): number {
+    let t = b.indexOf(this.term, from);
+    while (t > 0 && this.release >= 0 && b[t - 1] === this.release) t = b.indexOf(this.term, t + 1);
+    return t;
+  }
+
+  /** the last segment terminator before `at`, or -1 */
+  private previous(b: Uint8Array, at: number): number {
+    let t = b.lastIndexOf(this.term, at);
+    while (t > 0 && this.release >= 0 && b[t - 1] === this.release) t = b.lastIndexOf(this.term, t - 1);
+    return t;
+  }
+
+  /** the text of `chunk` in pieces (decoded by `decoder` in order: together, the same text as the whole chunk) */
+  decode(chunk: Uint8Array, decoder: ChunkDecoder): string[] {
+    const len = chunk.length;
+    let hi = len <= PIECE ? inspect(chunk) : CUT_NOT;
+    if (hi === CUT_NOT || (hi < 0 && !this.open) || !this.valid(chunk)) {
+      this.open = false;
+      return [decoder.decode(chunk)];
+    }
+    const cuts: number[] = [];
+    let last = 0;
+    const cut = (at: number) => {
+      if (at > last && at < len) { cuts.push(at); last = at; }
+    };
+    // the end of a cut-out segment begun in the previous chunk
+    if (this.open) {
+      const t = this.next(chunk, 0);
+      if (t >= 0) cut(t + 1);
+    }
+    this.open = false;
+    while (hi >= 0) {
+      const t0 = this.previous(chunk, hi);
+      // stretches shorter than MERGE between two cut-out segments stay with them (no tiny pieces)
+      if (last === 0 || t0 + 1 - last >= MERGE) cut(t0 + 1);
+      const t1 = this.next(chunk, hi);
+      if (t1 < 0) { this.open = true; break; }
+      cut(t1 + 1);
+      hi = highByte(chunk, t1 + 1);
+    }
+    if (cuts.length === 0) return [decoder.decode(chunk)];
+    const texts: string[] = [];
+    let from = 0;
+    let chars = 0;
+    for (let k = 0; k <= cuts.length; k++) {
+      const to = k < cuts.length ? cuts[k]! : len;
+      const text = decoder.decode(chunk.subarray(from, to));
+      texts.push(text);
+      chars += text.length;
+      from = to;
+    }
+    // more than one piece of text (a carried byte and an invalid one can make PIECE + 1): the pieces as before
+    return chars <= PIECE ? texts : [texts.join('')];
+  }
+
+  /** the chunk is valid UTF-8, but for the end of a character begun in the chunk before and one cut at its end */
+  private valid(b: Uint8Array): boolean {
+    let start = 0;
+    while (start < 3 && start < b.length && (b[start]! & 0xc0) === 0x80) start++;
+    let end = b.length;
+    for (let k = 1; k <= 3 && end - k >= start; k++) {
+      const c = b[end - k]!;
+      if ((c & 0xc0) === 0x80) continue;
+      // the lead byte of the last character: cut short when the chunk ends before its last byte
+      const n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+      if (k < n) end -= k;
+      break;
+    }
+    return this.isUtf8(start === 0 && end === b.length ? b : b.subarray(start, end));
+  }
+}
+
+/** inspect(): the chunk is not to be cut */
+const CUT_NOT = -2;
+/** one-byte stretches between cut-out segments are kept apart only from this many bytes */
+const MERGE = 1024;
+
+let utf8Check: ((b: Uint8Array) => boolean) | null | undefined;
+/** node:buffer's isUtf8 (native), when there is one */
+function nodeIsUtf8(): ((b: Uint8Array) => boolean) | null {
+  if (utf8Check === undefined) {
+    const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => { isUtf8?: (b: Uint8Array) => boolean } | undefined } }).process?.getBuiltinModule;
+    let f: ((b: Uint8Array) => boolean) | undefined;
+    try {
+      f = typeof get === 'function' ? get('node:buffer')?.isUtf8 : undefined;
+    } catch {
+      f = undefined;
+    }
+    utf8Check = typeof f === 'function' ? f : null;
+  }
+  return utf8Check;
+}
+
+/**
+ * One pass over a chunk: CUT_NOT when it holds a control byte other than tab, LF and CR, a DEL or the UTF-8 of
+ * U+FFFD (what the X12 reader takes for binary garbage); otherwise the index of its first byte of 0xC4 or more (a
+ * character above U+00FF starts), or -1.
+ */
+function inspect(b: Uint8Array): number {
+  const len = b.length;
+  let first = -1;
+  let i = 0;
+  const align = Math.min(len, (4 - (b.byteOffset & 3)) & 3);
+  for (; i < align; i++) {
+    const r = inspectByte(b, i);
+    if (r === CUT_NOT) return CUT_NOT;
+    if (r > 0 && first < 0) first = i;
+  }
+  const words = (len - i) >> 2;
+  if (words > 0) {
+    const w = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      const x = w[k]!;
+      if ((x & 0x80808080) === 0) {
+        // ASCII: a byte below 0x20 or a DEL? (exact for bytes below 0x80)
+        const d = x ^ 0x7f7f7f7f;
+        const low = (x - 0x20202020) & ~x;
+        const del = (d - 0x01010101) & ~d;
+        if (((low | del) & 0x80808080) === 0) continue;
+      }
+      for (let j = i + 4 * k, e = j + 4; j < e; j++) {
+        const r = inspectByte(b, j);
+        if (r === CUT_NOT) return CUT_NOT;
+        if (r > 0 && first < 0) first = j;
+      }
+    }
+    i += words * 4;
+  }
+  for (; i < len; i++) {
+    const r = inspectByte(b, i);
+    if (r === CUT_NOT) return CUT_NOT;
+    if (r > 0 && first < 0) first = i;
+  }
+  return first;
+}
+
+/** CUT_NOT for garbage, 1 for a lead byte of 0xC4 or more, 0 otherwise */
+function inspectByte(b: Uint8Array, j: number): number {
+  const c = b[j]!;
+  if (c < 0x20) return c === 9 || c === 10 || c === 13 ? 0 : CUT_NOT;
+  if (c < 0x7f) return 0;
+  if (c === 0x7f) return CUT_NOT;
+  if (c === 0xef && b[j + 1] === 0xbf && b[j + 2] === 0xbd) return CUT_NOT;
+  return c >= 0xc4 ? 1 : 0;
+}
+
+/** the index of the first byte of `b` from `from` that is 0xC4 or more (a character above U+00FF starts), or -1 */
+function highByte(b: Uint8Array, from: number): number {
+  const len = b.length;
+  let i = from;
+  // a word at a time where the bytes are ASCII
+  const align = (4 - ((b.byteOffset + i) & 3)) & 3;
+  for (const stop = Math.min(len, i + align); i < stop; i++) if (b[i]! >= 0xc4) return i;
+  const words = (len - i) >> 2;
+  if (words > 0) {
+    const w = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      if ((w[k]! & 0x80808080) === 0) continue;
+      const o = i + 4 * k;
+      for (let j = o; j < o + 4; j++) if (b[j]! >= 0xc4) return j;
+    }
+    i += words * 4;
+  }
+  for (; i < len; i++) if (b[i]! >= 0xc4) return i;
+  return -1;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -255,6 +255,78 @@ describe('readMessages: XML batch', () => {
   });
 });
 
+describe('readMessages: UTF-8 bytes with characters above U+00FF (the chunks are cut around them)', () => {
+  const odd = (n: number) => {
+    const m = lead(n) as any;
+    const names = ['Łukasz', 'Zoë 😀', 'Ŧest Ŋame', 'Émile', 'Ω', 'plain'];
+    m.lex.payload.lead.customer.firstName = names[n % names.length];
+    return m as LexMessage;
+  };
+  const msgs = Array.from({ length: 40 }, (_, i) => odd(i));
+  const x12 = breakBeg(x12Groups([msgs.slice(0, 15), msgs.slice(15, 25), msgs.slice(25)]), '2', '0003');
+  const inputs: [string, string][] = [
+    ['x12', x12],
+    ['x12 without newlines', x12.replace(/~\n/g, '~')],
+    ['x12 with another terminator', x12.replace(/~\n/g, '!')],
+    ['edifact', toEdifactInterchange(msgs, { newline: true }).output],
+    ['edifact without newlines', toEdifactInterchange(msgs).output],
+    ['edifact with another terminator (UNA)', toEdifactInterchange(msgs).output.replace(/'/g, '!')],
+  ];
+  const full = (items: StreamItem[]) => items.map((i) => (i.ok ? { ...i } : { ...i, error: { code: i.error.code, message: i.error.message, position: i.error.position } }));
+  for (const [name, text] of inputs) {
+    it(`${name}: the same items, messages and warnings at any byte chunking`, async () => {
+      const whole = await collect([text]);
+      expect(whole.items.length).toBeGreaterThan(30);
+      for (const n of [1, 5, 64, 333, 1000, 4096, 1 << 16, 1 << 20]) {
+        const r = await collect(bytePieces(text, n));
+        expect(full(r.items), `byte chunks of ${n}`).toEqual(full(whole.items));
+        expect(r.stream.warnings).toEqual(whole.stream.warnings);
+      }
+    });
+  }
+
+  // The readers' results can depend on where the text is cut when it holds binary garbage (the X12 reader checks
+  // each piece before reading its segments): bytes must then give what their chunks' text gives, uncut.
+  const asText = (parts: Uint8Array[]) => {
+    const d = new TextDecoder();
+    return [...parts.map((p) => d.decode(p, { stream: true })), d.decode()];
+  };
+  const withBytes = (text: string, at: number, bytes: number[]) => {
+    const b = new TextEncoder().encode(text);
+    const i = new TextEncoder().encode(text.slice(0, at)).length;
+    const out = new Uint8Array(b.length + bytes.length);
+    out.set(b.subarray(0, i));
+    out.set(bytes, i);
+    out.set(b.subarray(i), i + bytes.length);
+    return out;
+  };
+  const garbage: [string, number[]][] = [['0xFF', [0xff]], ['a cut sequence', [0xff, 0xc5]], ['U+FFFD', [0xef, 0xbf, 0xbd]], ['a control character', [0x01]], ['DEL', [0x7f]], ['an overlong sequence', [0xc0, 0xaf]]];
+  for (const [name, text] of inputs) {
+    it(`${name}: bytes with garbage after a character above U+00FF read as their chunks' text does`, async () => {
+      for (const [what, bytes] of garbage) {
+        const bad = withBytes(text, text.indexOf('Zoë', text.length / 2), bytes);
+        for (const n of [1, 7, 100, 4096, 1 << 16]) {
+          const parts: Uint8Array[] = [];
+          for (let i = 0; i < bad.length; i += n) parts.push(bad.subarray(i, i + n));
+          const got = await collect(parts);
+          const want = await collect(asText(parts));
+          expect(full(got.items), `${what}, byte chunks of ${n}`).toEqual(full(want.items));
+          expect(got.stream.warnings).toEqual(want.stream.warnings);
+        }
+      }
+    });
+  }
+
+  it('clean bytes read as their chunks\' text does, chunk by chunk', async () => {
+    for (const [, text] of inputs) {
+      for (const n of [3, 500, 1 << 16]) {
+        const parts = bytePieces(text, n);
+        expect(full((await collect(parts)).items)).toEqual(full((await collect(asText(parts))).items));
+      }
+    }
+  });
+});
+
 describe('writeMessages', () => {
   it('json: NDJSON, one line per message', async () => {
     const msgs = leads(0, 7);
