@@ -357,8 +357,10 @@ class ChunkDecoder {
  * character, but a single character above (a Ł in one name) makes the whole decoded chunk — every value the reader
  * slices out of it, the JSON of every message read from it, and (X12 keeps the unfinished segment and joins the
  * next piece to it) the chunks after it — two bytes per character: slower to scan, to stringify and to encode. So
- * the segments that hold such a character (a UTF-8 lead byte of 0xC4 or more) are decoded on their own, cut at the
- * segment terminators around them, and the stretches between them on their own.
+ * the messages that hold such a character (a UTF-8 lead byte of 0xC4 or more) are decoded on their own, cut
+ * after the segment terminators before their ST/UNH and after their SE/UNT (a piece that starts and ends with a
+ * message: the readers' fast paths read a message that is whole in its piece), and the stretches between them on
+ * their own.
  *
  * Only where the text is cut changes: the decoder is the same streaming one, so the text is the same, and the
  * readers give the same items however their input is cut — with one exception, which is why a chunk is cut only
@@ -368,9 +370,16 @@ class ChunkDecoder {
  * more than one piece of text, is decoded whole as before.
  */
 class Cutter {
-  /** the last piece of the previous chunk was a cut-out segment that had not ended */
+  /** the last piece of the previous chunk was a cut-out message that had not ended */
   private open = false;
-  private constructor(private readonly term: number, private readonly release: number, private readonly isUtf8: (b: Uint8Array) => boolean) {}
+  private constructor(
+    private readonly term: number,
+    private readonly release: number,
+    /** the tags that open and close a message (ST/SE, UNH/UNT), each with the element separator after it */
+    private readonly open_: number[],
+    private readonly close_: number[],
+    private readonly isUtf8: (b: Uint8Array) => boolean,
+  ) {}
 
   /** a cutter for an interchange that starts with `head` (null when its segment terminator cannot be told) */
   static for(format: Format, head: string): Cutter | null {
@@ -380,18 +389,27 @@ class Cutter {
     while (i < head.length && head.charCodeAt(i) <= 32) i++;
     let term = -1;
     let release = -1;
+    let sep = -1;
+    let tags: [string, string] = ['', ''];
     if (format === 'x12' && head.startsWith('ISA', i)) {
       // the terminator follows ISA16, the one character after the 16th element separator
+      sep = head.charCodeAt(i + 3);
       let at = i + 3;
       for (let n = 1; n < 16 && at >= 0; n++) at = head.indexOf(head[i + 3]!, at + 1);
       if (at >= 0) term = head.charCodeAt(at + 2);
+      tags = ['ST', 'SE'];
     } else if (format === 'edifact') {
       const una = head.startsWith('UNA', i);
       term = una ? head.charCodeAt(i + 8) : 39; // '
       release = una ? head.charCodeAt(i + 6) : 63; // ?
+      sep = una ? head.charCodeAt(i + 4) : 43; // +
       if (!(release > 32 && release < 128)) release = -1;
+      tags = ['UNH', 'UNT'];
     }
-    return term > 0 && term < 128 && term !== release ? new Cutter(term, release, isUtf8) : null;
+    const ascii = (c: number) => c > 0 && c < 128;
+    if (!ascii(term) || !ascii(sep) || term === release || term === sep) return null;
+    const bytes = (tag: string) => [...tag].map((c) => c.charCodeAt(0)).concat(sep);
+    return new Cutter(term, release, bytes(tags[0]), bytes(tags[1]), isUtf8);
   }
 
   /** the next segment terminator from `from` (one after a release character does not count), or -1 */
@@ -401,11 +419,41 @@ class Cutter {
     return t;
   }
 
-  /** the last segment terminator before `at`, or -1 */
+  /** the last segment terminator at or before `at` (≥ 0), or -1 */
   private previous(b: Uint8Array, at: number): number {
     let t = b.lastIndexOf(this.term, at);
     while (t > 0 && this.release >= 0 && b[t - 1] === this.release) t = b.lastIndexOf(this.term, t - 1);
     return t;
+  }
+
+  /** the segment from `at` (blanks skipped) starts with `tag` */
+  private is(b: Uint8Array, at: number, tag: number[]): boolean {
+    while (at < b.length && (b[at] === 10 || b[at] === 13 || b[at] === 32 || b[at] === 9)) at++;
+    for (let k = 0; k < tag.length; k++) if (b[at + k] !== tag[k]) return false;
+    return true;
+  }
+
+  /** where the message that holds byte `at` starts: after the terminator before its ST/UNH (0 when not in b) */
+  private messageStart(b: Uint8Array, at: number): number {
+    for (let t = this.previous(b, at); t >= 0; t = t > 0 ? this.previous(b, t - 1) : -1) {
+      if (this.is(b, t + 1, this.open_)) return t + 1;
+      if (this.is(b, t + 1, this.close_)) return t + 1; // (a stray end: cut after it)
+    }
+    return 0;
+  }
+
+  /** where the message that holds byte `at` ends: after its SE/UNT, or before the next ST/UNH; -1 when not in b */
+  private messageEnd(b: Uint8Array, at: number): number {
+    let t = this.previous(b, at);
+    let start = t + 1;
+    for (;;) {
+      if (start > at && this.is(b, start, this.open_)) return start;
+      const end = this.next(b, start > at ? start : at);
+      if (end < 0) return -1;
+      if (this.is(b, start, this.close_)) return end + 1;
+      t = end;
+      start = end + 1;
+    }
   }
 
   /** the text of `chunk` in pieces (decoded by `decoder` in order: together, the same text as the whole chunk) */
@@ -421,20 +469,20 @@ class Cutter {
     const cut = (at: number) => {
       if (at > last && at < len) { cuts.push(at); last = at; }
     };
-    // the end of a cut-out segment begun in the previous chunk
+    // the end of a cut-out message begun in the previous chunk
     if (this.open) {
-      const t = this.next(chunk, 0);
-      if (t >= 0) cut(t + 1);
+      const e = this.messageEnd(chunk, 0);
+      if (e >= 0) cut(e);
     }
     this.open = false;
     while (hi >= 0) {
-      const t0 = this.previous(chunk, hi);
-      // stretches shorter than MERGE between two cut-out segments stay with them (no tiny pieces)
-      if (last === 0 || t0 + 1 - last >= MERGE) cut(t0 + 1);
-      const t1 = this.next(chunk, hi);
-      if (t1 < 0) { this.open = true; break; }
-      cut(t1 + 1);
-      hi = highByte(chunk, t1 + 1);
+      // stretches shorter than MERGE between two cut-out messages stay with them (no tiny pieces)
+      const s0 = this.messageStart(chunk, hi);
+      if (last === 0 || s0 - last >= MERGE) cut(s0);
+      const e = this.messageEnd(chunk, hi);
+      if (e < 0) { this.open = true; break; }
+      cut(e);
+      hi = e < len ? highByte(chunk, e) : -1;
     }
     if (cuts.length === 0) return [decoder.decode(chunk)];
     const texts: string[] = [];
@@ -470,7 +518,7 @@ class Cutter {
 
 /** inspect(): the chunk is not to be cut */
 const CUT_NOT = -2;
-/** one-byte stretches between cut-out segments are kept apart only from this many bytes */
+/** one-byte stretches between cut-out messages are kept apart only from this many bytes */
 const MERGE = 1024;
 
 let utf8Check: ((b: Uint8Array) => boolean) | null | undefined;
