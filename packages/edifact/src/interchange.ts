@@ -175,7 +175,8 @@ export class EdifactStreamParser {
     this.tokenizer.onInvalid ??= (e) => this.invalidSegment(e);
   }
 
-  private fail(error: LexCodecError, out: EdifactSettled[], fatal = false): void {
+  /** `reread`: the segment in hand (a UNH, UNB … that ended the message) is read next: its pooled segment and marks must not be recycled */
+  private fail(error: LexCodecError, out: EdifactSettled[], fatal = false, reread = false): void {
     const inMessage = this.phase === Phase.Message;
     const item: EdifactFailure = { error, reference: inMessage ? this.reference : '', segment: inMessage ? this.current[0]?.index ?? this.lastIndex : error.position?.segment ?? this.lastIndex, warnings: [] };
     if (fatal) item.fatal = true;
@@ -183,7 +184,7 @@ export class EdifactStreamParser {
     if (inMessage) {
       this.current.length = 0;
       this.phase = Phase.Interchange;
-      this.tokenizer.recycle();
+      if (!reread) this.tokenizer.recycle();
     }
     this.failure = undefined;
   }
@@ -212,7 +213,7 @@ export class EdifactStreamParser {
         // UNT closes the failed message; another envelope segment means its UNT is missing. Either way it was a
         // message of the interchange (UNZ counts it)
         this.messageCount++;
-        this.fail(this.failure, out);
+        this.fail(this.failure, out, false, tag !== 'UNT');
         if (tag === 'UNT') return;
       } else return;
     } else if (this.skipping) {
@@ -229,7 +230,7 @@ export class EdifactStreamParser {
         else if (envelope) {
           // UNH, UNZ, UNB … inside a message: it has no UNT; it fails (UNZ counts it), and the segment is read again
           this.messageCount++;
-          this.fail(e, out);
+          this.fail(e, out, false, true);
           this.consumeSettled(seg);
         } else this.failure = e;
       } else {

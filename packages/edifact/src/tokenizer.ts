@@ -412,9 +412,8 @@ export class SegmentTokenizer {
       i++;
     }
     if (this.onMessage !== undefined && this.pendingLength === 0 && i === segStart) {
-      // a message may start the chunk
-      const to = this.fastJump(chunk, i, base);
-      if (to > 0) {
+      // messages may start the chunk (one after another)
+      for (let to = this.fastJump(chunk, i, base); to > 0; to = this.fastJump(chunk, i, base)) {
         i = segStart = to;
         this.segLine = this.line;
         this.segLineStart = this.lineStart;
@@ -452,8 +451,8 @@ export class SegmentTokenizer {
         segStart = i + 1;
         shift = 0;
         if (this.onMessage !== undefined) {
-          const to = this.fastJump(chunk, segStart, base);
-          if (to > 0) {
+          // a message read by the fast path may be followed by another: try again where it ended
+          for (let to = this.fastJump(chunk, segStart, base); to > 0; to = this.fastJump(chunk, segStart, base)) {
             i = to - 1;
             segStart = to;
             mc = this.markCount;

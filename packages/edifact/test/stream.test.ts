@@ -74,4 +74,26 @@ describe('chunked input', () => {
       ['UNH', 3, 42, 3, 3],
     ]);
   });
+
+  it('settled mode: a message whose UNT is missing fails, and the message after it reads as it does in the intact interchange', () => {
+    // the next UNH ends the broken message; it is read again as the first segment of its own message (a segment
+    // the tokenizer may have pooled: it must not be recycled with the failed message's segments)
+    const text = toEdifactInterchange([seedJson('minimal-lead.json'), richLead(), seedJson('minimal-lead.json')], { newline: true }).output;
+    const intact = parseEdifactInterchange(text);
+    const untAt = text.indexOf('UNT+');
+    const broken = text.slice(0, untAt) + text.slice(text.indexOf("'", untAt) + 2);
+    for (const size of [broken.length, 64, 7]) {
+      const p = new EdifactStreamParser();
+      const items = [];
+      for (let at = 0; at < broken.length; at += size) items.push(...p.pushSettled(broken.slice(at, at + size)));
+      items.push(...p.endSettled());
+      expect(items.map((x) => ('error' in x ? x.error.code : 'message'))).toEqual(['EDIFACT_MISSING_ENVELOPE', 'message', 'message']);
+      for (const k of [1, 2]) {
+        const item = items[k]!;
+        if ('error' in item) throw item.error;
+        expect(item.message).toEqual(intact.messages[k]!.message);
+        expect(item.warnings.map((w) => w.code)).toEqual(intact.messages[k]!.warnings.map((w) => w.code));
+      }
+    }
+  });
 });
