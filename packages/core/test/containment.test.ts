@@ -1,11 +1,12 @@
 // Containment: damage inside one transaction of an X12 or EDIFACT interchange (its trailer or header lost, a
-// segment with an invalid tag, a stray header inside it, a segment lost, elements shifted) changes nothing about
-// the other transactions: each reads, through readMessages and any byte chunking, exactly as in the intact
+// segment with an invalid tag, a stray header inside it, a segment lost, elements shifted), one <lex> of an XML
+// batch or one NDJSON line changes nothing about the other transactions: each reads, through readMessages and any byte chunking, exactly as in the intact
 // interchange — the same message and the same warnings. Property-based over generated messages (fast-check).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexMessageArbitrary } from '@lexstandard/codec/arbitrary';
 import { toEdifactInterchange } from '@lexstandard/edifact';
+import { toXmlBatch } from '@lexstandard/xml';
 import { toX12Interchange } from '@lexstandard/x12';
 import { readMessages, type LexMessage, type StreamItem } from '../src/index.js';
 
@@ -107,6 +108,72 @@ describe('containment: damage to one transaction leaves the others as they were'
         { numRuns: 60, seed: format === 'x12' ? 850 : 96 },
       );
       expect(checked).toBeGreaterThan(100);
+    }, 60_000);
+  }
+
+  const XML_DAMAGES = ['undefined entity', 'unknown element', 'element lost', 'mismatched end tag', 'duplicate attribute'] as const;
+  const NDJSON_DAMAGES = ['cut short', 'unknown property', 'no lex root', 'trailing junk', 'opened array'] as const;
+  for (const format of ['xml', 'json'] as const) {
+    it(`${format === 'xml' ? 'XML batch' : 'NDJSON'}: every other document reads exactly as in the intact batch`, async () => {
+      let checked = 0;
+      const damages: readonly string[] = format === 'xml' ? XML_DAMAGES : NDJSON_DAMAGES;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(lexMessageArbitrary(), { minLength: 3, maxLength: 6 }),
+          fc.nat(),
+          fc.constantFrom(...damages),
+          fc.nat(),
+          fc.integer({ min: 1, max: 4096 }),
+          async (generated, which, damage, where, chunk) => {
+            const messages = generated.map((m, i) => {
+              const c = structuredClone(m);
+              c.lex.header.messageId = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+              return c;
+            });
+            const text = format === 'xml' ? toXmlBatch(messages).output : messages.map((m) => JSON.stringify(m)).join('\n') + '\n';
+            const intact = await read(text, 1 << 20);
+            expect(intact.map((i) => i.ok)).toEqual(messages.map(() => true));
+            const j = which % messages.length;
+            let broken: string;
+            if (format === 'xml') {
+              const docs = text.split('<lex ');
+              const leaves = [...docs[j + 1]!.matchAll(/<([a-zA-Z]+)>([^<]*)<\/\1>/g)];
+              const [leaf, name, value] = leaves[where % leaves.length]!;
+              const replacement = {
+                'undefined entity': `<${name}>&bogus;</${name}>`,
+                'unknown element': `${leaf}<zzz>1</zzz>`,
+                'element lost': '',
+                'mismatched end tag': `<${name}>${value}</${name}X>`,
+                'duplicate attribute': `<${name} a="1" a="2">${value}</${name}>`,
+              }[damage as (typeof XML_DAMAGES)[number]];
+              docs[j + 1] = docs[j + 1]!.replace(leaf, replacement);
+              broken = docs.join('<lex ');
+            } else {
+              const lines = text.split('\n');
+              const line = lines[j]!;
+              lines[j] = {
+                'cut short': line.slice(0, where % line.length),
+                'unknown property': line.replace('{', '{"x":1,'),
+                'no lex root': line.replace('"lex"', '"lexx"'),
+                'trailing junk': `${line} junk`,
+                'opened array': `[${line}`,
+              }[damage as (typeof NDJSON_DAMAGES)[number]];
+              broken = lines.join('\n');
+            }
+            const got = await read(broken, chunk);
+            const id = (i: StreamItem) => (i.ok ? i.message.lex.header.messageId : undefined);
+            for (let n = 0; n < intact.length; n++) {
+              if (n === j) continue;
+              const same = got.filter((i) => id(i) === id(intact[n]!));
+              expect(same.length, `document ${n} after "${damage}" in document ${j}`).toBe(1);
+              expect(outcome(same[0]!)).toEqual(outcome(intact[n]!));
+              checked++;
+            }
+          },
+        ),
+        { numRuns: 40, seed: format === 'xml' ? 1001 : 2002 },
+      );
+      expect(checked).toBeGreaterThan(60);
     }, 60_000);
   }
 });
