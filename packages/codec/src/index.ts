@@ -93,7 +93,8 @@ export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   const path: string[] = [];
   const report = (entry: Coverage | undefined) => {
     const pointer = '/' + path.join('/');
-    const why = entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0';
+    // a reason is a sentence of the schema (it may end in a full stop); the warning goes on after it
+    const why = (entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0')?.replace(/\.$/, '');
     out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
   };
   const walk = (value: unknown, node: Node | undefined, entry: Coverage | undefined) => {

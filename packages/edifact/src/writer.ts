@@ -303,7 +303,7 @@ function walkItem(value: unknown, pointer: string, template: string, out: LexWar
       const t = `${template}/${seg}`;
       const entry = COVERAGE[t];
       if (!entry || !entry.edifact) {
-        const why = entry?.reason?.edifact ?? 'not a field of LEX';
+        const why = (entry?.reason?.edifact ?? 'not a field of LEX').replace(/\.$/, '');
         out.push({ code: like.code, path: `${pointer}/${seg}`, message: `EDIFACT does not carry ${pointer}/${seg}: ${why}; it is left out of the output` });
       } else if (Array.isArray(v)) {
         v.forEach((item, i) => walkItem(item, `${pointer}/${seg}/${i}`, `${t}/*`, out, like));
