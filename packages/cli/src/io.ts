@@ -1,4 +1,5 @@
 import { createReadStream, openSync, readFileSync, statSync } from 'node:fs';
+import { jsonSyntaxError } from '@lexstandard/core';
 
 /** Exit statuses of every lex command. */
 export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
@@ -62,11 +63,10 @@ export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    const msg = (err as Error).message;
-    const m = /at position (\d+)/.exec(msg);
-    const offset = m ? Number(m[1]) : body.length;
-    const pos = positionOf(body, offset);
-    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
+    // where and why from one pass over the grammar: Node 20's message names no position and quotes the input
+    const e = jsonSyntaxError(body);
+    const pos = positionOf(body, e ? e.offset : body.length);
+    const what = e ? e.reason : String((err as Error).message).split('\n')[0];
     throw new CliError('INVALID_JSON', `not valid JSON: ${what} at line ${pos.line}, column ${pos.column}`, EXIT.UNUSABLE, pos);
   }
 }

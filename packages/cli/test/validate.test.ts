@@ -49,6 +49,9 @@ describe('lex validate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/INVALID_JSON: not valid JSON: .* at line 4, column 3/);
     noStack(r.stderr);
+    // the very character, on every Node (Node 20's JSON.parse names no position here), and one line
+    const x = lex(['validate', file('bad3.json', '{"lex": x}\n')]);
+    expect(x.stderr.trim()).toBe('lex validate: INVALID_JSON: not valid JSON: unexpected character "x" where a value was expected at line 1, column 9');
     const j = lex(['validate', file('bad2.json', '{"lex":'), '--json']);
     expect(j.status).toBe(2);
     expect(JSON.parse(j.stdout).errors[0].code).toBe('INVALID_JSON');

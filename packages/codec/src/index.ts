@@ -125,3 +125,4 @@ export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   }
   return out;
 }
+export { jsonSyntaxError, type JsonSyntaxError } from './json-syntax.js';

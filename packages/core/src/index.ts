@@ -8,8 +8,8 @@ import { parseXml, toXml } from '@lexstandard/xml';
 import { detectFormat } from './detect.js';
 import { parseJson, toJson } from './json.js';
 
-export { LexCodecError, describePosition, notCarried, COVERAGE } from '@lexstandard/codec';
-export type { Format, LexWarning, ParseResult, Position, SerializeResult, WireFormat } from '@lexstandard/codec';
+export { LexCodecError, describePosition, notCarried, jsonSyntaxError, COVERAGE } from '@lexstandard/codec';
+export type { Format, JsonSyntaxError, LexWarning, ParseResult, Position, SerializeResult, WireFormat } from '@lexstandard/codec';
 export type * from '@lexstandard/types';
 export { validate, canTransition, LEAD_STATUSES, LEAD_TRANSITIONS, ERROR_CODES, SPEC_VERSION } from '@lexstandard/validator';
 export type { ValidateOptions, ValidationIssue, ValidationResult, ConformanceLevel } from '@lexstandard/validator';

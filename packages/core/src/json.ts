@@ -1,10 +1,18 @@
-import { LexCodecError, type ParseResult, type SerializeResult } from '@lexstandard/codec';
+import { jsonSyntaxError, LexCodecError, type ParseResult, type SerializeResult } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
 
 function position(text: string, offset: number) {
   let line = 1, start = 0;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; start = i + 1; }
   return { offset, line, column: offset - start + 1 };
+}
+
+/** INVALID_JSON for text JSON.parse refused: where and why, from one pass over the grammar (engines differ in what they say) */
+export function invalidJson(body: string, err: unknown): LexCodecError {
+  const e = jsonSyntaxError(body);
+  const offset = e ? e.offset : body.length;
+  const reason = e ? e.reason : String((err as Error)?.message ?? err).split('\n')[0]!;
+  return new LexCodecError('json', 'INVALID_JSON', `not valid JSON: ${reason}`, position(body, offset));
 }
 
 /** Parses JSON-EDI text. Throws LexCodecError INVALID_JSON (with line/column) or NOT_A_LEX_MESSAGE. */
@@ -14,9 +22,7 @@ export function parseJson(text: string): ParseResult {
   try {
     value = JSON.parse(body);
   } catch (err) {
-    const m = /at position (\d+)/.exec((err as Error).message);
-    const what = (err as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    throw new LexCodecError('json', 'INVALID_JSON', `not valid JSON: ${what}`, position(body, m ? Number(m[1]) : body.length));
+    throw invalidJson(body, err);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !('lex' in value)) {
     throw new LexCodecError('json', 'NOT_A_LEX_MESSAGE', 'not a LEX message: expected an object with a top-level "lex" member', { offset: 0, line: 1, column: 1 });
