@@ -36,7 +36,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const string = (): JsonSyntaxError | undefined => {
     i++;
     for (;;) {
-      if (i >= n) return fail('');
+      if (i >= n) return { offset: n, reason: 'unexpected end of input inside a string' };
       const c = text.charCodeAt(i);
       if (c === 0x22) { i++; return undefined; }
       if (c < 0x20) return fail(`control character ${shown(text, i)} inside a string (it must be escaped)`);

@@ -13,6 +13,7 @@ describe('jsonSyntaxError', () => {
       ['', 0, 'unexpected end of input'],
       ['{"a":1,}', 7, 'unexpected "}" where a member name (a string) was expected'],
       ['[1,2', 4, 'unexpected end of input'],
+      ['{"a":"xy', 8, 'unexpected end of input inside a string'],
       ['{"a" 1}', 5, 'unexpected "1" where ":" was expected'],
       ['{"a":tru}', 8, 'unexpected "}" where "true" was expected'],
       ['"a\u0001"', 2, 'control character U+0001 inside a string (it must be escaped)'],
