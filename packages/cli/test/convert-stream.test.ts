@@ -57,7 +57,8 @@ describe('lex convert: streams', () => {
     const r = lex(['convert', file('bad3.x12', BAD_X12), '--to', 'json', '--fail-fast']);
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(5);
-    expect(r.stderr).toMatch(/stopped at the first, --fail-fast/);
+    // the count is of what was handled (5 converted, the 6th failed), not of what the reader had read ahead
+    expect(r.stderr).toMatch(/converted 5 of 6 messages from x12 to json \(1 failed; stopped at the first, --fail-fast\)/);
     const x = lex(['convert', file('bad4.x12', BAD_X12), '--to', 'x12', '--fail-fast']);
     expect(x.status).toBe(1);
     // the interchange written so far is closed: GE/IEA with its counts
@@ -141,6 +142,23 @@ describe('lex convert: one message, as before', () => {
     const t = lex(['convert', join(SEED, 'reference-lead.x12'), '--to', 'json']);
     expect(t.status).toBe(0);
     expect(JSON.parse(t.stdout).lex).toBeDefined();
+  });
+  it('a message the target cannot hold is exit 1 with the codec\'s code, never an internal error', () => {
+    const r = lex(['convert', file('nosender.json', '{"lex":{}}'), '--to', 'x12']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('lex convert: X12_CANNOT_SERIALIZE: ' + join(tmp, 'nosender.json') + ': cannot write x12: ISA06 needs /lex/header/senderId, which the message does not have');
+    noStack(r.stderr);
+  });
+  it('--json: a single message that cannot be read is one JSON error on stderr, with the codec\'s position', () => {
+    const cut = toX12(lead(5)).output.split('~\n').slice(0, 9).join('~\n') + '~\n';
+    const r = lex(['convert', file('cut.x12', cut), '--to', 'json', '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const e = JSON.parse(r.stderr);
+    expect(e).toMatchObject({ type: 'error', code: 'X12_TRUNCATED', position: { segment: 9 } });
+    expect(e.message).not.toMatch(/segment 9/); // the position is a field, not repeated in the text
+    const j = lex(['convert', file('bad.json', '{"lex": x}'), '--to', 'xml', '--json']);
+    expect(JSON.parse(j.stderr)).toEqual({ type: 'error', code: 'INVALID_JSON', message: 'not valid JSON: unexpected character "x" where a value was expected', position: { offset: 8, line: 1, column: 9 } });
   });
   it('a missing file is exit 2', () => {
     const r = lex(['convert', join(tmp, 'nope.x12'), '--to', 'json']);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { describePosition, readMessages, serialize, stripPosition, writeMessages, type Format, type LexCodecError, type MessageStream, type StreamItem } from '@lexstandard/core';
+import { describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
 import { CliError, EXIT, openInput } from '../io.js';
-import { formatOption, parseMessage, warningLine } from './input.js';
+import { formatOption, warningLine } from './input.js';
 
 export const CONVERT_USAGE = `Usage: lex convert [FILE|-] --to json|xml|x12|edifact [--from json|xml|x12|edifact] [--json] [--fail-fast]
 
@@ -19,11 +19,12 @@ reference) and its position — and the others go on; a summary line ends the ru
 a terminal (and the output is not), a run longer than a second shows one updating progress line there
 (bar, messages, MB, messages/s); when standard error is piped or redirected, never.
   --from FORMAT   skip format detection
-  --json          warnings on standard error as one JSON array; for a stream, one JSON object per line
-                  ({"type":"warning"|"error"|"summary", …})
+  --json          warnings on standard error as one JSON array (an error: one {"type":"error", …}); for a
+                  stream, one JSON object per line ({"type":"warning"|"error"|"summary", …})
   --fail-fast     stop at the first transaction that fails (the output written so far is closed properly)
 Exit status: 0 converted (possibly with warnings), 1 a transaction of a stream failed (the others were
-converted), 2 unusable input or usage, 3 internal error.`;
+converted) or the message cannot be written in the target format, 2 unusable input or usage, 3 internal
+error.`;
 
 /** a single message is at most this large (the XML-EDI limit): up to here the input is kept to be read whole */
 const HEAD_LIMIT = 32 << 20;
@@ -64,10 +65,32 @@ export async function runConvert(argv: string[], out: (s: string) => void, err: 
   return convertStream(messages, { name: input.name, size: input.size, to, json: values.json === true, failFast: values['fail-fast'] === true }, err);
 }
 
-/** One message: the converted message on stdout, its warnings on stderr; a failure is exit 2. */
+/**
+ * One message: the converted message on stdout, its warnings on stderr. Input that cannot be read is exit 2; a
+ * message the target format cannot hold (X12 without a sender for ISA06, …) is exit 1, as a failed message of a
+ * stream is. With --json each goes to stderr as one JSON object, with the codec's own position.
+ */
 function convertOne(text: string, name: string, from: Format | undefined, to: Format, json: boolean, err: (s: string) => void): number {
-  const input = parseMessage(text, name, from);
-  const result = serialize(input.message, to);
+  const fail = (e: LexCodecError, exit: number, prefix: string): number => {
+    const pos = e.position;
+    if (json) err(JSON.stringify({ type: 'error', code: e.code, message: prefix + (pos ? stripPosition(e.message, pos) : e.message), ...(pos ? { position: pos } : {}) }));
+    else err(`lex convert: ${e.code}: ${name}: ${prefix}${e.message}`);
+    return exit;
+  };
+  let input: ParseResult;
+  try {
+    input = parse(text, from ? { from } : {});
+  } catch (e) {
+    if (e instanceof LexCodecError) return fail(e, EXIT.UNUSABLE, '');
+    throw e;
+  }
+  let result: ReturnType<typeof serialize>;
+  try {
+    result = serialize(input.message, to);
+  } catch (e) {
+    if (e instanceof LexCodecError) return fail(e, EXIT.INVALID, `cannot write ${to}: `);
+    throw e;
+  }
   const warnings = [...input.warnings, ...result.warnings];
   process.stdout.write(result.output.endsWith('\n') ? result.output : result.output + '\n');
   if (json) err(JSON.stringify(warnings));
@@ -117,7 +140,8 @@ async function convertStream(messages: MessageStream, run: StreamRun, err: (s: s
   }
   interchangeWarnings();
   progress?.stop();
-  const read = messages.count;
+  // with --fail-fast the reader may have read past the failure: count what was handled
+  const read = summary.stopped ? summary.written + summary.failed : messages.count;
   if (run.json) err(JSON.stringify({ type: 'summary', format: messages.format, to: run.to, read, written: summary.written, failed: summary.failed, ...(summary.stopped ? { stopped: true } : {}) }));
   else err(`${run.name}: converted ${summary.written} of ${read} messages from ${messages.format ?? 'unknown'} to ${run.to}${summary.failed ? ` (${summary.failed} failed${summary.stopped ? '; stopped at the first, --fail-fast' : ''})` : ''}`);
   return summary.failed > 0 ? EXIT.INVALID : EXIT.OK;
