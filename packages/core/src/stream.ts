@@ -660,29 +660,148 @@ function x12Item(t: X12Settled): Raw {
 
 // ----- EDIFACT --------------------------------------------------------------------------------------------------
 
+/**
+ * EDIFACT: one interchange after another. The parser reads one interchange (UNA/UNB … UNZ); the UNB of a next one
+ * ends it with EDIFACT_TRAILING_DATA at that UNB. The splitter then starts a new parser where that interchange
+ * starts (at its UNA, when one comes right before: it may declare other separators), on the text it kept, and moves
+ * the new parser's positions (offset, line, column, segment) to where it starts in the stream.
+ */
 class EdifactSplitter implements Splitter {
-  private readonly parser: EdifactStreamParser;
-  constructor(strict: boolean) {
+  private parser: EdifactStreamParser;
+  /** where the current parser's text starts in the stream: offset, line, column of its line 1, segments before it */
+  private base = { offset: 0, line: 1, column: 1, segment: 0 };
+  /** the text given to the current parser, from its offset `keptFrom`: the last pieces (a next interchange starts there) */
+  private kept: string[] = [];
+  private keptFrom = 0;
+  private keptLength = 0;
+  /** interchange-level warnings, positions in the stream (taken by the Reader) */
+  private readonly found: LexWarning[] = [];
+
+  constructor(private readonly strict: boolean) {
     this.parser = new EdifactStreamParser({ strict });
   }
+
   get warnings(): LexWarning[] {
-    return this.parser.warnings;
+    const w = this.parser.warnings;
+    if (w.length) for (const x of w.splice(0)) this.found.push(this.moved(x));
+    return this.found;
   }
+
   push(text: string, out: Raw[]): void {
-    for (const m of this.parser.pushSettled(text)) out.push(this.item(m));
+    this.keep(text);
+    this.take(this.parser.pushSettled(text), out);
   }
+
   end(out: Raw[]): void {
-    for (const m of this.parser.endSettled()) out.push(this.item(m));
+    this.take(this.parser.endSettled(), out, true);
   }
+
+  private keep(text: string): void {
+    this.kept.push(text);
+    this.keptLength += text.length;
+    // the last KEEP characters at least (a UNB and the UNA before it are far shorter), whatever the pieces
+    while (this.kept.length > 1 && this.keptLength - this.kept[0]!.length >= KEEP) {
+      const first = this.kept.shift()!;
+      this.keptFrom += first.length;
+      this.keptLength -= first.length;
+    }
+    if (this.kept.length > 64) this.kept = [this.kept.join('')];
+  }
+
+  private take(items: EdifactSettled[], out: Raw[], ended = false): void {
+    for (const m of items) {
+      const error = 'error' in m && m.fatal ? m.error : undefined;
+      const next = error ? this.nextInterchange(error) : undefined;
+      if (next === undefined || error === undefined) {
+        out.push(this.item(m));
+        continue;
+      }
+      // the rest is a next interchange: read it with a new parser (this parser is done: nothing follows its fatal item)
+      void this.warnings; // (the finished interchange's warnings, moved while its base still applies)
+      const text = next.text;
+      // the UNB was segment n of this parser (a UNA right before it was n − 1): the new parser's segment 1 is its UNA or UNB
+      this.base = {
+        offset: this.base.offset + next.offset,
+        line: this.base.line + next.line - 1,
+        column: next.line === 1 ? this.base.column + next.column - 1 : next.column,
+        segment: this.base.segment + error.position!.segment! - (next.una ? 2 : 1),
+      };
+      this.parser = new EdifactStreamParser({ strict: this.strict });
+      this.kept = [text];
+      this.keptFrom = 0;
+      this.keptLength = text.length;
+      this.take(this.parser.pushSettled(text), out);
+      if (ended) this.take(this.parser.endSettled(), out, true);
+      return;
+    }
+  }
+
+  /**
+   * For the fatal error of a UNB after the UNZ: where the next interchange starts (its UNA, when one comes right
+   * before), as the current parser counts (offset, line and column, whether a UNA starts it), and its text.
+   */
+  private nextInterchange(e: LexCodecError): { offset: number; line: number; column: number; una: boolean; text: string } | undefined {
+    const p = e.position;
+    if (e.code !== 'EDIFACT_TRAILING_DATA' || p?.tag !== 'UNB' || p.offset === undefined || p.line === undefined || p.column === undefined) return undefined;
+    const unb = p.offset - this.keptFrom;
+    if (unb < 0 || unb >= this.keptLength) return undefined;
+    const all = this.kept.length === 1 ? this.kept[0]! : this.kept.join('');
+    let at = unb;
+    let b = unb;
+    while (b > 0 && /\s/.test(all[b - 1]!)) b--;
+    const una = b >= 9 && all.startsWith('UNA', b - 9);
+    if (una) at = b - 9;
+    let breaks = 0;
+    for (let k = all.indexOf('\n', at); k >= 0 && k < unb; k = all.indexOf('\n', k + 1)) breaks++;
+    let column = p.column - (unb - at);
+    if (breaks > 0) {
+      const lineStart = all.lastIndexOf('\n', at - 1);
+      if (lineStart < 0) return undefined; // (its line starts before the kept text: not told)
+      column = at - lineStart;
+    }
+    return { offset: at + this.keptFrom, line: p.line - breaks, column, una, text: all.slice(at) };
+  }
+
+  /** a position of the current parser moved to the stream */
+  private movePosition(p: Position | undefined): Position | undefined {
+    if (!p || this.base.offset === 0) return p;
+    const q: Position = { ...p };
+    if (p.offset !== undefined) q.offset = p.offset + this.base.offset;
+    if (p.segment !== undefined) q.segment = p.segment + this.base.segment;
+    if (p.line !== undefined) {
+      q.line = p.line + this.base.line - 1;
+      if (p.line === 1 && p.column !== undefined) q.column = p.column + this.base.column - 1;
+    }
+    return q;
+  }
+
+  private moved(w: LexWarning): LexWarning {
+    return this.base.offset === 0 || !w.position ? w : { ...w, position: this.movePosition(w.position) };
+  }
+
   private item(m: EdifactSettled): Raw {
+    const moving = this.base.offset !== 0;
     // built field by field (no spread): one item per message of a large interchange
-    const item: { control?: string; interchange?: string; fatal?: boolean } & Raw = 'error' in m ? { ok: false, error: m.error, warnings: m.warnings } : { ok: true, message: m.message, warnings: m.warnings };
+    const warnings = moving ? m.warnings.map((w) => this.moved(w)) : m.warnings;
+    const item: { control?: string; interchange?: string; fatal?: boolean } & Raw =
+      'error' in m
+        ? { ok: false, error: moving ? movedError(m.error, this.movePosition(m.error.position)) : m.error, warnings }
+        : { ok: true, message: m.message, warnings };
     if (m.reference) item.control = m.reference;
     const ref = this.parser.interchange?.controlReference;
     if (ref) item.interchange = ref;
     if ('error' in m && m.fatal) item.fatal = true;
     return item;
   }
+}
+
+/** the text an EDIFACT splitter keeps, in characters: where a next interchange is read again from */
+const KEEP = 1 << 16;
+
+/** the same error at another position */
+function movedError(e: LexCodecError, position: Position | undefined): LexCodecError {
+  const raw = e.position ? stripPosition(e.message, e.position) : e.message;
+  return new LexCodecError(e.format, e.code, raw, position);
 }
 
 // ----- positions ------------------------------------------------------------------------------------------------

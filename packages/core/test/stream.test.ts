@@ -1,6 +1,7 @@
 // readMessages / writeMessages: interchanges, batches and NDJSON read as streams of messages, a bad transaction in
 // the middle reported with its control number and position while the rest go on, any chunking giving the same
 // result, the writers' envelopes and counts, backpressure, and flat memory on a large interchange.
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseX12Interchange, toX12 } from '@lexstandard/x12';
@@ -170,6 +171,42 @@ describe('readMessages: EDIFACT', () => {
     const last = items[items.length - 1]!;
     expect(last).toMatchObject({ ok: false, fatal: true });
     expect(!last.ok && last.error.code).toBe('EDIFACT_TRUNCATED');
+  });
+
+  it('interchanges one after another (with or without a UNA, line breaks between or not): each read as alone, positions in the whole stream', async () => {
+    const teaser = readFileSync(new URL('../../../conformance/examples/seed/home-page-lead.edi', import.meta.url), 'utf8');
+    const parts = [
+      toEdifactInterchange(leads(70, 2), { newline: true }).output,
+      toEdifactInterchange(leads(72, 3)).output,
+      '\n' + toEdifactInterchange(leads(75, 2)).output.replace(/^UNA[^']*'/, ''),
+      teaser,
+      // UNZ counts one message too many: an interchange-level warning of the fifth interchange
+      toEdifactInterchange(leads(77, 1), { newline: true }).output.replace(/UNZ\+1\+/, 'UNZ+2+'),
+    ];
+    const text = parts.join('');
+    const { items, stream } = await collect([text]);
+    const alone = await Promise.all(parts.map(async (t) => (await collect([t])).items));
+    expect(items.map((i) => i.ok)).toEqual(alone.flat().map(() => true));
+    expect(items.map((i) => [(i as { message: LexMessage }).message, i.warnings.map((w) => w.code), i.control, i.interchange])).toEqual(
+      alone.flat().map((i) => [(i as { message: LexMessage }).message, i.warnings.map((w) => w.code), i.control, i.interchange]),
+    );
+    // every position names its segment where it is in the whole text, its line and column agree with its offset
+    const positions = [...items.flatMap((i) => i.warnings), ...stream.warnings].map((w) => w.position!).filter((p) => p?.tag);
+    expect(positions.length).toBeGreaterThan(10);
+    for (const p of positions) {
+      expect(text.startsWith(p.tag!, p.offset!), JSON.stringify(p)).toBe(true);
+      const before = text.slice(0, p.offset!);
+      expect([p.line, p.column]).toEqual([before.split('\n').length, p.offset! - before.lastIndexOf('\n')]);
+    }
+    expect(stream.warnings.map((w) => w.code)).toEqual(['EDIFACT_MESSAGE_COUNT_MISMATCH']);
+    // segment numbers go on across interchanges: the teaser's UNH is the segment after its UNB
+    const teaserUnb = positions.find((p) => p.tag === 'UNB' && p.offset === text.indexOf(teaser))!;
+    expect(positions.find((p) => p.tag === 'UNH' && p.offset! > teaserUnb.offset!)!.segment).toBe(teaserUnb.segment! + 1);
+    expect(teaserUnb.segment).toBe(text.slice(0, text.indexOf(teaser)).split("'").length);
+    for (const n of [1, 7, 4096]) expect(summary((await collect(pieces(text, n))).items), `chunks of ${n}`).toEqual(summary(items));
+    // what follows a UNZ and is no interchange stays a fatal failure
+    const trailing = (await collect([parts[0] + "FTX+AAA+hello'"])).items;
+    expect(trailing.map((i) => (i.ok ? 'ok' : i.error.code))).toEqual(['ok', 'ok', 'EDIFACT_TRAILING_DATA']);
   });
 });
 
