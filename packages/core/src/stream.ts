@@ -690,10 +690,12 @@ class EdifactSplitter implements Splitter {
   push(text: string, out: Raw[]): void {
     this.keep(text);
     this.take(this.parser.pushSettled(text), out);
+    this.afterTrailer(out, false);
   }
 
   end(out: Raw[]): void {
-    this.take(this.parser.endSettled(), out, true);
+    this.afterTrailer(out, true);
+    this.take(this.parser.endSettled(), out);
   }
 
   private keep(text: string): void {
@@ -708,58 +710,61 @@ class EdifactSplitter implements Splitter {
     if (this.kept.length > 64) this.kept = [this.kept.join('')];
   }
 
-  private take(items: EdifactSettled[], out: Raw[], ended = false): void {
+  private keptText(): string {
+    if (this.kept.length > 1) this.kept = [this.kept.join('')];
+    return this.kept[0] ?? '';
+  }
+
+  private take(items: EdifactSettled[], out: Raw[]): void {
     for (const m of items) {
-      const error = 'error' in m && m.fatal ? m.error : undefined;
-      const next = error ? this.nextInterchange(error) : undefined;
-      if (next === undefined || error === undefined) {
-        out.push(this.item(m));
-        continue;
-      }
-      // the rest is a next interchange: read it with a new parser (this parser is done: nothing follows its fatal item)
-      void this.warnings; // (the finished interchange's warnings, moved while its base still applies)
-      const text = next.text;
-      // the UNB was segment n of this parser (a UNA right before it was n − 1): the new parser's segment 1 is its UNA or UNB
-      this.base = {
-        offset: this.base.offset + next.offset,
-        line: this.base.line + next.line - 1,
-        column: next.line === 1 ? this.base.column + next.column - 1 : next.column,
-        segment: this.base.segment + error.position!.segment! - (next.una ? 2 : 1),
-      };
-      this.parser = new EdifactStreamParser({ strict: this.strict });
-      this.kept = [text];
-      this.keptFrom = 0;
-      this.keptLength = text.length;
-      this.take(this.parser.pushSettled(text), out);
-      if (ended) this.take(this.parser.endSettled(), out, true);
-      return;
+      // a fatal failure after this parser's UNZ (a segment that is no part of it: the next interchange's UNB, or
+      // its UNA read with this interchange's separators): when a next interchange starts there, it is read anew
+      if ('error' in m && m.fatal && this.afterTrailer(out, true)) return;
+      out.push(this.item(m));
     }
   }
 
   /**
-   * For the fatal error of a UNB after the UNZ: where the next interchange starts (its UNA, when one comes right
-   * before), as the current parser counts (offset, line and column, whether a UNA starts it), and its text.
+   * After this parser's UNZ: a next interchange (UNA or UNB after blanks) is read by a new parser from there, even
+   * when its separators differ (this parser would not see its segments end). Anything else is left to this parser.
    */
-  private nextInterchange(e: LexCodecError): { offset: number; line: number; column: number; una: boolean; text: string } | undefined {
-    const p = e.position;
-    if (e.code !== 'EDIFACT_TRAILING_DATA' || p?.tag !== 'UNB' || p.offset === undefined || p.line === undefined || p.column === undefined) return undefined;
-    const unb = p.offset - this.keptFrom;
-    if (unb < 0 || unb >= this.keptLength) return undefined;
-    const all = this.kept.length === 1 ? this.kept[0]! : this.kept.join('');
-    let at = unb;
-    let b = unb;
-    while (b > 0 && /\s/.test(all[b - 1]!)) b--;
-    const una = b >= 9 && all.startsWith('UNA', b - 9);
-    if (una) at = b - 9;
-    let breaks = 0;
-    for (let k = all.indexOf('\n', at); k >= 0 && k < unb; k = all.indexOf('\n', k + 1)) breaks++;
-    let column = p.column - (unb - at);
-    if (breaks > 0) {
-      const lineStart = all.lastIndexOf('\n', at - 1);
-      if (lineStart < 0) return undefined; // (its line starts before the kept text: not told)
-      column = at - lineStart;
-    }
-    return { offset: at + this.keptFrom, line: p.line - breaks, column, una, text: all.slice(at) };
+  private afterTrailer(out: Raw[], final: boolean): boolean {
+    const t = this.parser.trailerPosition;
+    const d = this.parser.interchange?.delimiters;
+    if (!t || !d || t.offset === undefined || t.line === undefined || t.column === undefined || t.segment === undefined) return false;
+    const all = this.keptText();
+    const unz = t.offset - this.keptFrom;
+    if (unz < 0 || unz >= all.length) return false;
+    // the end of the UNZ: its terminator, one not released
+    let end = all.indexOf(d.terminator, unz);
+    while (end > 0 && d.release && countBefore(all, end, d.release) % 2 === 1) end = all.indexOf(d.terminator, end + 1);
+    if (end < 0) return false;
+    let at = end + 1;
+    while (at < all.length && isBlank(all.charCodeAt(at))) at++;
+    if (all.length - at < 3 && !final) return false; // (too little to tell yet)
+    if (!all.startsWith('UNA', at) && !all.startsWith('UNB', at)) return false;
+    const where = lineAndColumn(all, at, unz, t.line, t.column, true);
+    if (!where) return false;
+    this.restart(all, at, where, t.segment, out);
+    return true;
+  }
+
+  /** a new parser for the text from kept index `at`, whose line and column in this parser are `where` */
+  private restart(all: string, at: number, where: { line: number; column: number }, segmentsBefore: number, out: Raw[]): void {
+    void this.warnings; // (this interchange's warnings, moved while its base still applies)
+    this.base = {
+      offset: this.base.offset + this.keptFrom + at,
+      line: this.base.line + where.line - 1,
+      column: where.line === 1 ? this.base.column + where.column - 1 : where.column,
+      segment: this.base.segment + segmentsBefore,
+    };
+    const text = all.slice(at);
+    this.parser = new EdifactStreamParser({ strict: this.strict });
+    this.kept = [text];
+    this.keptFrom = 0;
+    this.keptLength = text.length;
+    this.take(this.parser.pushSettled(text), out);
+    this.afterTrailer(out, false);
   }
 
   /** a position of the current parser moved to the stream */
@@ -793,6 +798,29 @@ class EdifactSplitter implements Splitter {
     if ('error' in m && m.fatal) item.fatal = true;
     return item;
   }
+}
+
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** how many `ch` come right before index i of `text` */
+function countBefore(text: string, i: number, ch: string): number {
+  let n = 0;
+  while (i - n - 1 >= 0 && text[i - n - 1] === ch) n++;
+  return n;
+}
+
+/**
+ * The line and column of text[at], from those of text[anchor] (`line`, `column`); `after`: the anchor comes first.
+ * Undefined when a line break comes between and the line of `at` starts before the text (not told).
+ */
+function lineAndColumn(text: string, at: number, anchor: number, line: number, column: number, after = false): { line: number; column: number } | undefined {
+  const [from, to] = after ? [anchor, at] : [at, anchor];
+  let breaks = 0;
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) breaks++;
+  if (breaks === 0) return { line, column: column + (at - anchor) };
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  if (lineStart < 0) return undefined;
+  return { line: after ? line + breaks : line - breaks, column: at - lineStart };
 }
 
 /** the text an EDIFACT splitter keeps, in characters: where a next interchange is read again from */

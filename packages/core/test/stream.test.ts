@@ -173,13 +173,15 @@ describe('readMessages: EDIFACT', () => {
     expect(!last.ok && last.error.code).toBe('EDIFACT_TRUNCATED');
   });
 
-  it('interchanges one after another (with or without a UNA, line breaks between or not): each read as alone, positions in the whole stream', async () => {
+  it('interchanges one after another (with or without a UNA, other separators, line breaks between or not): each read as alone, positions in the whole stream', async () => {
     const teaser = readFileSync(new URL('../../../conformance/examples/seed/home-page-lead.edi', import.meta.url), 'utf8');
     const parts = [
       toEdifactInterchange(leads(70, 2), { newline: true }).output,
       toEdifactInterchange(leads(72, 3)).output,
       '\n' + toEdifactInterchange(leads(75, 2)).output.replace(/^UNA[^']*'/, ''),
       teaser,
+      // other separators, declared by its UNA ('~' ends a segment: the interchange before would never see one end)
+      'UNA:*.? ~\n' + teaser.replace(/'/g, '~').replace(/\+/g, '*'),
       // UNZ counts one message too many: an interchange-level warning of the fifth interchange
       toEdifactInterchange(leads(77, 1), { newline: true }).output.replace(/UNZ\+1\+/, 'UNZ+2+'),
     ];

@@ -84,6 +84,13 @@ export class EdifactStreamParser {
   private mapOptions: MapOptions | undefined;
   /** the current message's UNH reference */
   private reference = '';
+  /** where the UNZ is, once read */
+  private trailer: Position | undefined;
+
+  /** The position of the interchange's UNZ once it has been read, else undefined. */
+  get trailerPosition(): Position | undefined {
+    return this.phase === Phase.Done ? this.trailer : undefined;
+  }
 
   /** component c of element e of `seg` */
   private at(seg: RawSegment, e: number, c = 1): string {
@@ -295,6 +302,7 @@ export class EdifactStreamParser {
           if (this.phase === Phase.Message) throw err('EDIFACT_MISSING_ENVELOPE', `message ${this.reference} has no UNT before the UNZ`, positionOf(seg));
           if (this.phase !== Phase.Interchange) throw err(this.phase === Phase.Done ? 'EDIFACT_TRAILING_DATA' : 'EDIFACT_MISSING_ENVELOPE', 'a UNZ without its UNB', positionOf(seg));
           this.readUnz(seg);
+          this.trailer = positionOf(seg);
           this.phase = Phase.Done;
           this.tokenizer.recycle();
           break;
