@@ -630,19 +630,111 @@ function createSplitter(format: Format, options: ReadMessagesOptions): Splitter 
 
 // ----- X12 ------------------------------------------------------------------------------------------------------
 
+/**
+ * X12: one interchange after another. The reader reads consecutive interchanges itself when they share its
+ * separators; a next ISA with other separators (its element separator or segment terminator) is read by a new
+ * reader from there, on the text the splitter kept, its positions (offset, segment) moved to the whole stream.
+ */
 class X12Splitter implements Splitter {
-  private readonly reader: X12Reader;
-  constructor(strict: boolean) {
+  private reader: X12Reader;
+  private base = { offset: 0, segment: 0 };
+  private readonly tail = new KeptText();
+  private readonly found: LexWarning[] = [];
+  constructor(private readonly strict: boolean) {
     this.reader = new X12Reader({ strict });
   }
   get warnings(): LexWarning[] {
-    return this.reader.warnings;
+    const w = this.reader.warnings;
+    if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: this.move(x.position) });
+    return this.found;
   }
   push(text: string, out: Raw[]): void {
-    for (const t of this.reader.pushSettled(text)) out.push(x12Item(t));
+    this.tail.push(text);
+    this.take(this.reader.pushSettled(text), out);
+    this.afterTrailer(out, false);
   }
   end(out: Raw[]): void {
-    for (const t of this.reader.endSettled()) out.push(x12Item(t));
+    this.afterTrailer(out, true);
+    this.take(this.reader.endSettled(), out);
+  }
+
+  private take(items: X12Settled[], out: Raw[]): void {
+    for (const t of items) {
+      // a failure after an IEA (the next interchange read with this one's separators): read it anew from there
+      if ('error' in t && t.trailer && this.afterTrailer(out, true, t.trailer)) return;
+      out.push(this.base.offset === 0 ? x12Item(t) : this.moved(t));
+    }
+  }
+
+  /** after the reader's IEA: an ISA with other separators is read by a new reader from there */
+  private afterTrailer(out: Raw[], final: boolean, t = this.reader.trailerPosition): boolean {
+    const d = this.reader.delimiters;
+    if (!t || !d || t.offset === undefined || t.segment === undefined) return false;
+    const all = this.tail.text();
+    const iea = t.offset - this.tail.from;
+    if (iea < 0 || iea >= all.length) return false;
+    const end = all.indexOf(d.segment, iea);
+    if (end < 0) return false;
+    let at = end + 1;
+    while (at < all.length && isBlank(all.charCodeAt(at))) at++;
+    if (!all.startsWith('ISA', at)) return false;
+    // its separators: the element separator after ISA, the terminator after ISA16 (the 16th separator and one character)
+    const sep = all[at + 3];
+    let k = at + 3;
+    for (let n = 1; n < 16 && k >= 0; n++) k = all.indexOf(sep ?? '', k + 1);
+    if (sep === undefined || k < 0 || k + 2 >= all.length) {
+      if (!final) return false; // (not all of the ISA yet)
+    } else if (sep === d.element && all[k + 2] === d.segment) return false; // the same separators: the reader goes on
+    void this.warnings; // (this interchange's warnings, moved while its base still applies)
+    this.base = { offset: this.base.offset + this.tail.from + at, segment: this.base.segment + t.segment };
+    this.reader = new X12Reader({ strict: this.strict });
+    const text = all.slice(at);
+    this.tail.reset(text);
+    this.take(this.reader.pushSettled(text), out);
+    this.afterTrailer(out, false);
+    return true;
+  }
+
+  private move(p: Position | undefined): Position | undefined {
+    if (!p) return p;
+    const q: Position = { ...p };
+    if (p.offset !== undefined) q.offset = p.offset + this.base.offset;
+    if (p.segment !== undefined) q.segment = p.segment + this.base.segment;
+    return q;
+  }
+
+  private moved(t: X12Settled): Raw {
+    const warnings = t.warnings.map((w) => (w.position ? { ...w, position: this.move(w.position) } : w));
+    const control = { ...t.control, segment: t.control.segment + this.base.segment };
+    return 'error' in t
+      ? x12Item({ ...t, error: movedError(t.error, this.move(t.error.position)), warnings, control })
+      : x12Item({ ...t, warnings, control });
+  }
+}
+
+/** The last characters given to a reader (at least KEEP), from its offset `from`: where a next interchange is read again from. */
+class KeptText {
+  private parts: string[] = [];
+  private length = 0;
+  from = 0;
+  push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    while (this.parts.length > 1 && this.length - this.parts[0]!.length >= KEEP) {
+      const first = this.parts.shift()!;
+      this.from += first.length;
+      this.length -= first.length;
+    }
+    if (this.parts.length > 64) this.parts = [this.parts.join('')];
+  }
+  text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts[0] ?? '';
+  }
+  reset(text: string): void {
+    this.parts = [text];
+    this.length = text.length;
+    this.from = 0;
   }
 }
 
@@ -719,7 +811,7 @@ class EdifactSplitter implements Splitter {
     for (const m of items) {
       // a fatal failure after this parser's UNZ (a segment that is no part of it: the next interchange's UNB, or
       // its UNA read with this interchange's separators): when a next interchange starts there, it is read anew
-      if ('error' in m && m.fatal && this.afterTrailer(out, true)) return;
+      if ('error' in m && after(m.error.position, this.parser.trailerPosition) && this.afterTrailer(out, true)) return;
       out.push(this.item(m));
     }
   }
@@ -801,6 +893,8 @@ class EdifactSplitter implements Splitter {
 }
 
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+/** position p is past the interchange trailer at t (when there is one) */
+const after = (p: Position | undefined, t: Position | undefined) => t !== undefined && (p?.segment ?? 0) > (t.segment ?? Infinity);
 
 /** how many `ch` come right before index i of `text` */
 function countBefore(text: string, i: number, ch: string): number {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseX12Interchange, toX12 } from '@lexstandard/x12';
+import { parseX12Interchange, toX12, toX12Interchange } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
 import { parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
@@ -37,6 +37,29 @@ const BAD_ID = GROUPS[1]![1]!.lex.header.messageId;
 const ALL_IDS = GROUPS.flat().map((m) => m.lex.header.messageId);
 
 describe('readMessages: X12', () => {
+  it('interchanges one after another, with other separators too: each read as alone, positions in the whole stream', async () => {
+    const seedX12 = readFileSync(new URL('../../../conformance/examples/seed/reference-lead.x12', import.meta.url), 'utf8');
+    const first = toX12Interchange(leads(80, 2)).output;
+    const parts = [
+      first,
+      seedX12, // newline-terminated, an ISA that is not fixed-width: its own warnings
+      first.replace(/\*/g, '|').replace(/~/g, '!'), // other separators
+      toX12Interchange(leads(82, 1)).output,
+    ];
+    const text = parts.join('');
+    const { items, stream } = await collect([text]);
+    const alone = await Promise.all(parts.map(async (t) => (await collect([t])).items));
+    const view = (i: StreamItem) => [i.ok, (i as { message: LexMessage }).message, i.warnings.map((w) => w.code), i.control, i.group, i.interchange];
+    expect(items.map(view)).toEqual(alone.flat().map(view));
+    const positions = [...items.flatMap((i) => i.warnings), ...stream.warnings].map((w) => w.position!).filter((p) => p?.offset !== undefined && p.tag);
+    expect(positions.length).toBeGreaterThan(5);
+    for (const p of positions) expect(text.startsWith(p.tag!, p.offset!), JSON.stringify(p)).toBe(true);
+    // the seed's ISA is the segment after the first interchange's 8 … its IEA: segment numbers go on
+    const seedIsa = positions.find((p) => p.tag === 'ISA' && p.offset === first.length)!;
+    expect(seedIsa.segment).toBe(first.split('~').length);
+    for (const n of [1, 7, 4096]) expect(summary((await collect(pieces(text, n))).items), `chunks of ${n}`).toEqual(summary(items));
+  });
+
   it('reads every transaction of every GS group, with its control numbers', async () => {
     const { items, stream } = await collect([GOOD_X12]);
     expect(items).toHaveLength(12);

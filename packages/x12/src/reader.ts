@@ -42,6 +42,8 @@ export interface X12Failure {
   control: X12Control;
   warnings: LexWarning[];
   fatal?: boolean;
+  /** the position of the IEA this failure follows, when it came after an interchange ended (before any next ISA) */
+  trailer?: Position;
 }
 
 /** A transaction read, or one that failed (`'error' in item`). */
@@ -53,7 +55,9 @@ const ISA = tagCode('ISA'), GS = tagCode('GS'), ST = tagCode('ST'), SE = tagCode
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('x12', code, message, position);
 type Located = { index: number; tag: string; offset: number };
-const at = (seg: Located, element?: number): Position => (element === undefined ? { segment: seg.index, tag: seg.tag, offset: seg.offset } : { segment: seg.index, tag: seg.tag, element, offset: seg.offset });
+/** a segment's tag as reported: what stands before its first element separator, cut short when that is no tag (a cut segment) */
+const shownTag = (tag: string) => (tag.length <= 3 ? tag : `${JSON.stringify(tag.slice(0, 12)).slice(0, -1)}…"`);
+const at = (seg: Located, element?: number): Position => (element === undefined ? { segment: seg.index, tag: shownTag(seg.tag), offset: seg.offset } : { segment: seg.index, tag: shownTag(seg.tag), element, offset: seg.offset });
 const tagName = (code: number) => String.fromCharCode(Math.floor(code / 65536), Math.floor(code / 256) % 256, code % 256).replace(/\0/g, '');
 /** `s` is exactly `length` ASCII digits */
 function digits(s: string, length: number): boolean {
@@ -91,6 +95,18 @@ export class X12Reader {
   private skipping = false;
   /** a fatal error was reported: the reader reads nothing more */
   private dead = false;
+  /** where the last IEA is */
+  private trailer: Position | undefined;
+
+  /** The position of the interchange's IEA once it has been read (before any next ISA), else undefined. */
+  get trailerPosition(): Position | undefined {
+    return this.state === 'done' ? this.trailer : undefined;
+  }
+
+  /** the separators, once the ISA has been read */
+  get delimiters(): { element: string; segment: string } | undefined {
+    return this.tokenizer.delimiters;
+  }
 
   constructor(options: X12ReadOptions = {}) {
     this.strict = options.strict === true;
@@ -161,6 +177,7 @@ export class X12Reader {
     const inTx = this.state === 'transaction';
     const item: X12Failure = { error, control: this.control(segment), warnings: inTx ? this.txWarnings : [] };
     if (fatal) item.fatal = true;
+    if (this.state === 'done' && this.trailer) item.trailer = this.trailer;
     out.push(item);
     if (inTx) {
       this.decoder = undefined;
@@ -250,7 +267,7 @@ export class X12Reader {
     if (seg.unterminated) {
       // only a complete IEA (its control number equal to ISA13) may lack its terminator; anything else was cut
       const complete = seg.tag === 'IEA' && seg.count === 3 && this.isa !== undefined && seg.is(2, this.isa.elements[13] ?? '');
-      if (!complete) throw err('X12_TRUNCATED', `the input ends inside segment ${seg.index} (${seg.tag}): it has no segment terminator`, at(seg));
+      if (!complete) throw err('X12_TRUNCATED', `the input ends inside segment ${seg.index} (${shownTag(seg.tag)}): it has no segment terminator`, at(seg));
       this.warnings.push({ code: 'X12_MISSING_TERMINATOR', message: 'the IEA segment has no segment terminator', position: at(seg) });
     }
     if (seg.last) {
@@ -258,7 +275,7 @@ export class X12Reader {
         this.dispatch(seg, out);
       } catch (e) {
         // the final line of a newline-terminated input that breaks the envelope was most likely cut
-        if (e instanceof LexCodecError && e.code === 'X12_MISSING_ENVELOPE') throw err('X12_TRUNCATED', `the input ends inside segment ${seg.index} (${seg.tag})`, at(seg));
+        if (e instanceof LexCodecError && e.code === 'X12_MISSING_ENVELOPE') throw err('X12_TRUNCATED', `the input ends inside segment ${seg.index} (${shownTag(seg.tag)})`, at(seg));
         throw e;
       }
     } else this.dispatch(seg, out);
@@ -277,7 +294,7 @@ export class X12Reader {
     else if (t === IEA) this.onIea(seg);
     else {
       if (this.state !== 'transaction') {
-        throw err('X12_MISSING_ENVELOPE', `segment ${seg.tag} is outside a transaction${this.state === 'done' ? ' (after IEA)' : ' (ST missing)'}`, at(seg));
+        throw err('X12_MISSING_ENVELOPE', `segment ${shownTag(seg.tag)} is outside a transaction${this.state === 'done' ? ' (after IEA)' : ' (ST missing)'}`, at(seg));
       }
       this.count++;
       this.decoder!.segment(seg, t);
@@ -285,7 +302,7 @@ export class X12Reader {
   }
 
   private missing(seg: Located, what: string): never {
-    throw err('X12_MISSING_ENVELOPE', `${seg.tag} where ${what} was expected: the envelope is broken`, at(seg));
+    throw err('X12_MISSING_ENVELOPE', `${shownTag(seg.tag)} where ${what} was expected: the envelope is broken`, at(seg));
   }
 
   private mismatch(warnings: LexWarning[], code: 'X12_COUNT_MISMATCH' | 'X12_CONTROL_NUMBER_MISMATCH', seg: Located, element: number, message: string): void {
@@ -382,6 +399,7 @@ export class X12Reader {
     if (!sameNumber(iea01, String(this.groups))) this.mismatch(this.warnings, 'X12_COUNT_MISMATCH', seg, 1, `IEA01 is ${iea01 || 'empty'} but the interchange has ${this.groups} functional groups`);
     const iea02 = seg.element(2);
     if (!sameNumber(iea02, this.isa!.elements[13] ?? '')) this.mismatch(this.warnings, 'X12_CONTROL_NUMBER_MISMATCH', seg, 2, `IEA02 "${iea02}" does not match ISA13 "${this.isa!.elements[13] ?? ''}"`);
+    this.trailer = at(seg);
     this.state = 'done';
   }
 }
