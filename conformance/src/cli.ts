@@ -9,7 +9,7 @@ import { runConformanceSuite, type AckValidator } from './runner.js';
 import { LEVELS, type Adapter, type Level } from './types.js';
 import { DEFAULT_VECTORS_DIR, loadVectors, VectorError } from './vectors.js';
 
-export const CONFORMANCE_USAGE = `Usage: lex conformance [--level L1|L2|L3] [--impl "<command>"] [--json] [--markdown FILE]
+export const CONFORMANCE_USAGE = `Usage: lex conformance [--level L1|L2|L3] [--impl "<command>" | --http URL] [--json] [--markdown FILE]
 
 Runs the public LEX conformance vectors against an implementation and reports, case by case, which
 tiers it meets (L1 Basic, L2 Standard, L3 Full). A tier is met when every vector of its level and
@@ -28,7 +28,7 @@ below passes.
                          tiers then count the selected cases only)
   --concurrency N        cases run at the same time (default 1 in process, 4 with --impl)
   --timeout MS           --impl: time limit per case or session request (default 30000)
-Exit status: 0 the requested level is met, 1 it is not, 2 usage or unusable vectors.`;
+Exit status: 0 the requested level is met, 1 it is not, 2 usage or unusable vectors, 3 internal error.`;
 
 /** The LEX version of this suite: the vectors are released with the spec (@lexstandard/core's SPEC_VERSION). */
 export async function vectorsVersion(): Promise<string> {

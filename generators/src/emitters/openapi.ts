@@ -130,8 +130,8 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
     contentSchema: ref(rootName),
   });
   schemas.XmlEdiMessage = encoded('XmlEdiMessage', MEDIA_TYPES.xml, `A ${rootName} in its XML-EDI encoding: root element <lex version="${model.version}">, element names are the JSON names in PascalCase (or the x-lex.xml element of the field). XML-EDI carries every field.`);
-  schemas.X12Message = encoded('X12Message', MEDIA_TYPES.x12, `A LEAD ${rootName} in its ASC X12 850 encoding (implementation convention ALX001). Fields without an X12 place are not carried; converters report them as FIELD_NOT_CARRIED.`);
-  schemas.EdifactMessage = encoded('EdifactMessage', MEDIA_TYPES.edifact, `A LEAD ${rootName} in its UN/EDIFACT ORDERS encoding (message ALXLDE:D:96A:UN). Fields without an EDIFACT place are not carried; converters report them as FIELD_NOT_CARRIED.`);
+  schemas.X12Message = encoded('X12Message', MEDIA_TYPES.x12, `A LEAD ${rootName} in its ASC X12 850 encoding, or an ACKNOWLEDGMENT in its X12 824 application advice (implementation convention ALX001). Fields without an X12 place are not carried; converters report them as FIELD_NOT_CARRIED.`);
+  schemas.EdifactMessage = encoded('EdifactMessage', MEDIA_TYPES.edifact, `A LEAD ${rootName} in its UN/EDIFACT ORDERS encoding (message ALXLDE:D:96A:UN), or an ACKNOWLEDGMENT as an APERAK. Fields without an EDIFACT place are not carried; converters report them as FIELD_NOT_CARRIED.`);
   schemas.Problem = {
     title: 'Problem',
     description: 'An HTTP-level error that is not about the content of a LEX message (RFC 9457 problem details).',

@@ -9,7 +9,14 @@ Prints the ACKNOWLEDGMENT a receiver should send back for the message: PROCESSED
 REJECTED with the validator's errors (and warnings) when it is not, correlated to the message's messageId.
 Written in the message's own format unless --to says otherwise: JSON-EDI, XML-EDI, an X12 824 application
 advice in its own interchange (GS01 AG), or an EDIFACT APERAK.
-Exit status: 0 the message was accepted, 1 it was rejected (the ACK is printed either way), 2 unusable input or usage.`;
+  --from FORMAT        skip format detection of the input
+  --to FORMAT          write the ACK in this format (json, xml, x12, edifact) instead of the message's own
+  --now ISO            the receiver's clock for the validation and the ACK's timestamps (default: now)
+  --level L1|L2|L3     the conformance level the message is validated at (default L2)
+  --previous-status S  the lead's status before this message, for the lifecycle check
+  --sender ID          the ACK's senderId (default: the message's receiverId)
+Exit status: 0 the message was accepted, 1 it was rejected (the ACK is printed either way), 2 unusable input or
+usage, 3 internal error.`;
 
 export function runAck(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   const { values, positionals } = parseArgs({

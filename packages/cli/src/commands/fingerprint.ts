@@ -8,7 +8,7 @@ export const FINGERPRINT_USAGE = `Usage: lex fingerprint [FILE|-] [--from FORMAT
 Prints the deduplication fingerprint (SHA256_V1: SHA-256 of normalised email|phone|lastName, 64 lower-case
 hex) of the message's customer. The message may be in any of the four formats.
   --json   print { fingerprint, source } where source is the normalised string that was hashed
-Exit status: 0 printed, 2 unusable input, no customer, or usage.`;
+Exit status: 0 printed, 2 unusable input, no customer, or usage, 3 internal error.`;
 
 export function runFingerprint(argv: string[], out: (s: string) => void): number {
   const { values, positionals } = parseArgs({
