@@ -1,6 +1,6 @@
 // LEX message → EDIFACT ORDERS (an ACKNOWLEDGMENT → APERAK), driven only by the generated tables. Output is strict: UNA:+.? ' always,
 // every value released (+ : ' ?), trailing empty components and elements cut, exact UNT and UNZ counts.
-import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
 import { APERAK } from './generated/aperak.js';
 import { ORDERS } from './generated/orders.js';
 import type { Condition, OrdersTable, Slot, TableField, ValuePlace } from './table.js';
@@ -249,67 +249,15 @@ function defaultReference(message: unknown): string {
   return ref || '1';
 }
 
-const ITEM_INDEX = /\/\d+$/;
-const escapePointer = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
- * FIELD_NOT_CARRIED warnings: notCarried() from @lexstandard/codec, with one patch. The coverage table has no
- * entry for the items of an array (`…/desiredFeatures/*`), so notCarried() reports every item of a carried
- * array as not carried and does not look inside object items. Those reports are replaced by a walk of the item
- * with the same rules; once notCarried() handles array items the patch has nothing left to do.
+ * FIELD_NOT_CARRIED warnings: notCarried() of @lexstandard/codec (which walks array items as it walks fields),
+ * less the LEX version the message identifier implies.
  */
 export function fieldsNotCarried(message: unknown): LexWarning[] {
-  // coverage is per field: a payload's fields belong to one message type, and the header fields every table
-  // carries are the same, so one walk serves ORDERS and APERAK
-  const out: LexWarning[] = [];
   // the LEX version the message identifier implies comes back on input: only another version is lost
   const { version } = tableFor(message);
   const impliedVersion = get(message, version.path) === version.value ? '/' + version.path.join('/') : undefined;
-  for (const w of notCarried(message, 'edifact')) {
-    if (w.path !== undefined && w.path === impliedVersion) continue;
-    const arrayItem = w.path && ITEM_INDEX.test(w.path) ? carriedArrayItem(message, w.path) : undefined;
-    if (!arrayItem) {
-      out.push(w);
-      continue;
-    }
-    walkItem(arrayItem.value, w.path!, arrayItem.template, out, w);
-  }
-  return out;
-}
-
-function carriedArrayItem(message: unknown, pointer: string): { value: unknown; template: string } | undefined {
-  const parts = pointer.split('/').slice(1);
-  let template = '';
-  let value: any = message;
-  for (let i = 0; i < parts.length; i++) {
-    const seg = parts[i]!;
-    const parentIsArray = Array.isArray(value);
-    value = value?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-    const exact = `${template}/${seg}`;
-    const next = COVERAGE[exact] ? exact : `${template}/*`;
-    if (i === parts.length - 1) {
-      if (!parentIsArray || COVERAGE[next] || !COVERAGE[template]?.edifact) return undefined;
-      return { value, template: next };
-    }
-    template = next;
-  }
-  return undefined;
-}
-
-function walkItem(value: unknown, pointer: string, template: string, out: LexWarning[], like: LexWarning) {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      const seg = escapePointer(k);
-      const t = `${template}/${seg}`;
-      const entry = COVERAGE[t];
-      if (!entry || !entry.edifact) {
-        const why = (entry?.reason?.edifact ?? 'not a field of LEX').replace(/\.$/, '');
-        out.push({ code: like.code, path: `${pointer}/${seg}`, message: `EDIFACT does not carry ${pointer}/${seg}: ${why}; it is left out of the output` });
-      } else if (Array.isArray(v)) {
-        v.forEach((item, i) => walkItem(item, `${pointer}/${seg}/${i}`, `${t}/*`, out, like));
-      } else walkItem(v, `${pointer}/${seg}`, t, out, like);
-    }
-  }
+  return notCarried(message, 'edifact').filter((w) => w.path === undefined || w.path !== impliedVersion);
 }
 
 /** Writes one interchange holding `messages`, one UNH..UNT each. */
