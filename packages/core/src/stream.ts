@@ -645,7 +645,7 @@ class X12Splitter implements Splitter {
   }
   get warnings(): LexWarning[] {
     const w = this.reader.warnings;
-    if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: this.move(x.position) });
+    if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: shift(x.position, this.base) });
     return this.found;
   }
   push(text: string, out: Raw[]): void {
@@ -695,19 +695,12 @@ class X12Splitter implements Splitter {
     return true;
   }
 
-  private move(p: Position | undefined): Position | undefined {
-    if (!p) return p;
-    const q: Position = { ...p };
-    if (p.offset !== undefined) q.offset = p.offset + this.base.offset;
-    if (p.segment !== undefined) q.segment = p.segment + this.base.segment;
-    return q;
-  }
-
+  /** an item of a reader started after the first interchange: its positions moved to the whole stream */
   private moved(t: X12Settled): Raw {
-    const warnings = t.warnings.map((w) => (w.position ? { ...w, position: this.move(w.position) } : w));
+    const warnings = t.warnings.map((w) => (w.position ? { ...w, position: shift(w.position, this.base) } : w));
     const control = { ...t.control, segment: t.control.segment + this.base.segment };
     return 'error' in t
-      ? x12Item({ ...t, error: movedError(t.error, this.move(t.error.position)), warnings, control })
+      ? x12Item({ ...t, error: shiftedError(t.error, 'x12', this.base), warnings, control })
       : x12Item({ ...t, warnings, control });
   }
 }
@@ -753,19 +746,16 @@ function x12Item(t: X12Settled): Raw {
 // ----- EDIFACT --------------------------------------------------------------------------------------------------
 
 /**
- * EDIFACT: one interchange after another. The parser reads one interchange (UNA/UNB … UNZ); the UNB of a next one
- * ends it with EDIFACT_TRAILING_DATA at that UNB. The splitter then starts a new parser where that interchange
- * starts (at its UNA, when one comes right before: it may declare other separators), on the text it kept, and moves
- * the new parser's positions (offset, line, column, segment) to where it starts in the stream.
+ * EDIFACT: one interchange after another. The parser reads one interchange (UNA/UNB … UNZ). When a UNA or UNB
+ * follows its UNZ, the splitter starts a new parser there, on the text it kept (the next interchange may declare
+ * other separators, whose segment ends the parser before would never see), and moves the new parser's positions
+ * (offset, line, column, segment) to where it starts in the stream.
  */
 class EdifactSplitter implements Splitter {
   private parser: EdifactStreamParser;
   /** where the current parser's text starts in the stream: offset, line, column of its line 1, segments before it */
   private base = { offset: 0, line: 1, column: 1, segment: 0 };
-  /** the text given to the current parser, from its offset `keptFrom`: the last pieces (a next interchange starts there) */
-  private kept: string[] = [];
-  private keptFrom = 0;
-  private keptLength = 0;
+  private readonly tail = new KeptText();
   /** interchange-level warnings, positions in the stream (taken by the Reader) */
   private readonly found: LexWarning[] = [];
 
@@ -780,7 +770,7 @@ class EdifactSplitter implements Splitter {
   }
 
   push(text: string, out: Raw[]): void {
-    this.keep(text);
+    this.tail.push(text);
     this.take(this.parser.pushSettled(text), out);
     this.afterTrailer(out, false);
   }
@@ -788,23 +778,6 @@ class EdifactSplitter implements Splitter {
   end(out: Raw[]): void {
     this.afterTrailer(out, true);
     this.take(this.parser.endSettled(), out);
-  }
-
-  private keep(text: string): void {
-    this.kept.push(text);
-    this.keptLength += text.length;
-    // the last KEEP characters at least (a UNB and the UNA before it are far shorter), whatever the pieces
-    while (this.kept.length > 1 && this.keptLength - this.kept[0]!.length >= KEEP) {
-      const first = this.kept.shift()!;
-      this.keptFrom += first.length;
-      this.keptLength -= first.length;
-    }
-    if (this.kept.length > 64) this.kept = [this.kept.join('')];
-  }
-
-  private keptText(): string {
-    if (this.kept.length > 1) this.kept = [this.kept.join('')];
-    return this.kept[0] ?? '';
   }
 
   private take(items: EdifactSettled[], out: Raw[]): void {
@@ -824,8 +797,8 @@ class EdifactSplitter implements Splitter {
     const t = this.parser.trailerPosition;
     const d = this.parser.interchange?.delimiters;
     if (!t || !d || t.offset === undefined || t.line === undefined || t.column === undefined || t.segment === undefined) return false;
-    const all = this.keptText();
-    const unz = t.offset - this.keptFrom;
+    const all = this.tail.text();
+    const unz = t.offset - this.tail.from;
     if (unz < 0 || unz >= all.length) return false;
     // the end of the UNZ: its terminator, one not released
     let end = all.indexOf(d.terminator, unz);
@@ -835,9 +808,7 @@ class EdifactSplitter implements Splitter {
     while (at < all.length && isBlank(all.charCodeAt(at))) at++;
     if (all.length - at < 3 && !final) return false; // (too little to tell yet)
     if (!all.startsWith('UNA', at) && !all.startsWith('UNB', at)) return false;
-    const where = lineAndColumn(all, at, unz, t.line, t.column, true);
-    if (!where) return false;
-    this.restart(all, at, where, t.segment, out);
+    this.restart(all, at, lineAndColumn(all, at, unz, t.line, t.column), t.segment, out);
     return true;
   }
 
@@ -845,35 +816,20 @@ class EdifactSplitter implements Splitter {
   private restart(all: string, at: number, where: { line: number; column: number }, segmentsBefore: number, out: Raw[]): void {
     void this.warnings; // (this interchange's warnings, moved while its base still applies)
     this.base = {
-      offset: this.base.offset + this.keptFrom + at,
+      offset: this.base.offset + this.tail.from + at,
       line: this.base.line + where.line - 1,
       column: where.line === 1 ? this.base.column + where.column - 1 : where.column,
       segment: this.base.segment + segmentsBefore,
     };
     const text = all.slice(at);
     this.parser = new EdifactStreamParser({ strict: this.strict });
-    this.kept = [text];
-    this.keptFrom = 0;
-    this.keptLength = text.length;
+    this.tail.reset(text);
     this.take(this.parser.pushSettled(text), out);
     this.afterTrailer(out, false);
   }
 
-  /** a position of the current parser moved to the stream */
-  private movePosition(p: Position | undefined): Position | undefined {
-    if (!p || this.base.offset === 0) return p;
-    const q: Position = { ...p };
-    if (p.offset !== undefined) q.offset = p.offset + this.base.offset;
-    if (p.segment !== undefined) q.segment = p.segment + this.base.segment;
-    if (p.line !== undefined) {
-      q.line = p.line + this.base.line - 1;
-      if (p.line === 1 && p.column !== undefined) q.column = p.column + this.base.column - 1;
-    }
-    return q;
-  }
-
   private moved(w: LexWarning): LexWarning {
-    return this.base.offset === 0 || !w.position ? w : { ...w, position: this.movePosition(w.position) };
+    return this.base.offset === 0 || !w.position ? w : { ...w, position: shift(w.position, this.base) };
   }
 
   private item(m: EdifactSettled): Raw {
@@ -882,7 +838,7 @@ class EdifactSplitter implements Splitter {
     const warnings = moving ? m.warnings.map((w) => this.moved(w)) : m.warnings;
     const item: { control?: string; interchange?: string; fatal?: boolean } & Raw =
       'error' in m
-        ? { ok: false, error: moving ? movedError(m.error, this.movePosition(m.error.position)) : m.error, warnings }
+        ? { ok: false, error: moving ? shiftedError(m.error, 'edifact', this.base) : m.error, warnings }
         : { ok: true, message: m.message, warnings };
     if (m.reference) item.control = m.reference;
     const ref = this.parser.interchange?.controlReference;
@@ -903,28 +859,19 @@ function countBefore(text: string, i: number, ch: string): number {
   return n;
 }
 
-/**
- * The line and column of text[at], from those of text[anchor] (`line`, `column`); `after`: the anchor comes first.
- * Undefined when a line break comes between and the line of `at` starts before the text (not told).
- */
-function lineAndColumn(text: string, at: number, anchor: number, line: number, column: number, after = false): { line: number; column: number } | undefined {
-  const [from, to] = after ? [anchor, at] : [at, anchor];
+/** The line and column of text[at], from those of text[anchor] before it (`line`, `column`). */
+function lineAndColumn(text: string, at: number, anchor: number, line: number, column: number): { line: number; column: number } {
   let breaks = 0;
-  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) breaks++;
-  if (breaks === 0) return { line, column: column + (at - anchor) };
-  const lineStart = text.lastIndexOf('\n', at - 1);
-  if (lineStart < 0) return undefined;
-  return { line: after ? line + breaks : line - breaks, column: at - lineStart };
+  let lineStart = -1;
+  for (let k = text.indexOf('\n', anchor); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) {
+    breaks++;
+    lineStart = k;
+  }
+  return breaks === 0 ? { line, column: column + (at - anchor) } : { line: line + breaks, column: at - lineStart };
 }
 
-/** the text an EDIFACT splitter keeps, in characters: where a next interchange is read again from */
+/** the text an X12 or EDIFACT splitter keeps, in characters: where a next interchange is read again from */
 const KEEP = 1 << 16;
-
-/** the same error at another position */
-function movedError(e: LexCodecError, position: Position | undefined): LexCodecError {
-  const raw = e.position ? stripPosition(e.message, e.position) : e.message;
-  return new LexCodecError(e.format, e.code, raw, position);
-}
 
 // ----- positions ------------------------------------------------------------------------------------------------
 
@@ -958,19 +905,23 @@ class LineCounter {
   }
 }
 
+/** where a piece of text starts in the stream: its offset, the line and column of its first character, the segments before it */
+interface Start { offset: number; line?: number; column?: number; segment?: number }
+
 /** A position inside a piece of text moved to where that piece starts in the stream. */
-function shift(p: Position | undefined, start: { offset: number; line: number; column: number }): Position | undefined {
+function shift(p: Position | undefined, start: Start): Position | undefined {
   if (!p) return p;
   const q: Position = { ...p };
   if (p.offset !== undefined) q.offset = p.offset + start.offset;
-  if (p.line !== undefined) {
+  if (p.segment !== undefined && start.segment !== undefined) q.segment = p.segment + start.segment;
+  if (p.line !== undefined && start.line !== undefined) {
     q.line = p.line + start.line - 1;
-    if (p.line === 1 && p.column !== undefined) q.column = p.column + start.column - 1;
+    if (p.line === 1 && p.column !== undefined && start.column !== undefined) q.column = p.column + start.column - 1;
   }
   return q;
 }
 
-function shiftedError(e: unknown, format: Format, start: { offset: number; line: number; column: number }): LexCodecError {
+function shiftedError(e: unknown, format: Format, start: Start): LexCodecError {
   if (!(e instanceof LexCodecError)) return new LexCodecError(format, 'INTERNAL_ERROR', `${format} reader failure: ${e instanceof Error ? e.message : String(e)}`, start);
   const raw = e.position ? stripPosition(e.message, e.position) : e.message;
   return new LexCodecError(e.format, e.code, raw, shift(e.position, start));
