@@ -135,11 +135,13 @@ export class XmlWriter {
       }
     }
     if (o.length === body) {
-      if (!written) {
+      if (!written && !node.required) {
         o.length = mark;
         this.skip('XML_EMPTY_VALUE_NOT_CARRIED', (p) => `${p} has no member XML-EDI can write; an empty element reads as absent, so it is left out`);
         return;
       }
+      // a required block stays, as an empty element: the XSD requires it (it reads back as absent, so it is reported)
+      if (!written) this.skip('XML_EMPTY_VALUE_NOT_CARRIED', (p) => `${p} has no member XML-EDI can write; it is written as an empty element, which the XSD requires and which reads as absent`);
       o[o.length - 1] = `${o[o.length - 1]!.slice(0, -1)}/>`;
       return;
     }

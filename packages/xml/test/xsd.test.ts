@@ -53,6 +53,18 @@ describe('generated XSD', () => {
     expect(lint(docs)).toBe('');
   });
 
+  it.skipIf(!hasXmllint)('a required block with nothing XML-EDI can write stays, as an empty element the XSD accepts, and is reported', () => {
+    const asset = structuredClone(fullExamples().find(([name]) => name.includes('asset'))![1]);
+    asset.lex.payload.asset.pricing = { specialOffers: [] };
+    const { output, warnings } = toXml(asset);
+    expect(output).toContain('<Pricing/>');
+    expect(warnings.map((w) => `${w.code} ${w.path}`)).toEqual([
+      'XML_EMPTY_VALUE_NOT_CARRIED /lex/payload/asset/pricing/specialOffers',
+      'XML_EMPTY_VALUE_NOT_CARRIED /lex/payload/asset/pricing',
+    ]);
+    expect(lint({ 'empty-required-block': output, 'empty-required-block-pretty': toXml(asset, { pretty: true }).output })).toBe('');
+  });
+
   it.skipIf(!hasXmllint)('rejects what breaks the schema (enum, type, order, missing element, namespace)', () => {
     const good = toXml(readJson('conformance/examples/seed/minimal-lead.json')).output;
     const bad: Record<string, string> = {
