@@ -29,12 +29,19 @@ const MESSAGE_SCHEMA: Record<Wire, string> = {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const CONDITIONAL = new Set(['if', 'then', 'else']);
+/** Keywords whose value is a list of subschemas, and those whose value is one subschema (and may be a boolean). */
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_VALUED = new Set(['if', 'then', 'else', 'not', 'contains', 'propertyNames']);
+/** `true` and `false` as subschemas, spelled as the object schemas with the same meaning. */
+const objectSchema = (v: unknown): unknown => (v === true ? {} : v === false ? { not: {} } : v);
 
 /**
  * Copies a bundle schema, rewriting its local $refs to component refs. One more change, with the same meaning:
  * object schemas inside `if`/`then`/`else` are partial constraints on an object whose members are declared
  * elsewhere; they get an explicit `additionalProperties: true` (the JSON Schema default). OpenAPI tools that treat
  * objects without the keyword as closed when checking examples (Redocly's example rules) then read them as meant.
+ * And a boolean subschema (`"lead": true`, "present, any value") becomes the object schema of the same meaning
+ * (`{}`; `false` becomes `{ "not": {} }`): Redoc's allOf merge throws on a boolean and re-renders the page.
  */
 export function toComponent(node: unknown, rootName: string, inConditional = false): unknown {
   if (Array.isArray(node)) return node.map((n) => toComponent(n, rootName, inConditional));
@@ -49,7 +56,11 @@ export function toComponent(node: unknown, rootName: string, inConditional = fal
     } else if (key === 'examples' || key === 'x-lex' || key === 'const' || key === 'enum' || key === 'default') {
       out[key] = value;
     } else if (key === 'properties' && value && typeof value === 'object') {
-      out[key] = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, toComponent(v, rootName, inConditional)]));
+      out[key] = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, toComponent(objectSchema(v), rootName, inConditional)]));
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      out[key] = value.map((v) => toComponent(objectSchema(v), rootName, inConditional || CONDITIONAL.has(key)));
+    } else if (SCHEMA_VALUED.has(key)) {
+      out[key] = toComponent(objectSchema(value), rootName, inConditional || CONDITIONAL.has(key));
     } else {
       out[key] = toComponent(value, rootName, inConditional || CONDITIONAL.has(key));
     }

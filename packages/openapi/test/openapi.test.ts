@@ -85,6 +85,24 @@ describe('lex-openapi.yaml', () => {
     expect(doc.components.schemas.LexMessage).toEqual(rewrite(root));
   });
 
+  it('spells no subschema as a bare boolean (Redoc throws on `"lead": true` when merging allOf)', () => {
+    const booleans: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (typeof node === 'boolean') booleans.push(at);
+      if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'properties' || key === '$defs') for (const [k, v] of Object.entries(value as object)) walk(v, `${at}/${key}/${k}`);
+        else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(key)) (value as unknown[]).forEach((v, i) => walk(v, `${at}/${key}/${i}`));
+        else if (['if', 'then', 'else', 'not', 'contains', 'propertyNames', 'items'].includes(key)) walk(value, `${at}/${key}`);
+      }
+    };
+    for (const [title, schema] of Object.entries(doc.components.schemas)) walk(schema, title);
+    expect(booleans).toEqual([]);
+    // the canonical schema does use them, so the rewrite is exercised
+    expect(JSON.stringify(bundle)).toContain('"lead":true');
+    expect(toComponent({ properties: { a: true, b: false }, anyOf: [true] }, 'LexMessage')).toEqual({ properties: { a: {}, b: { not: {} } }, anyOf: [{}] });
+  });
+
   it('message bodies $ref the canonical schema in all four media types', () => {
     const body = doc.paths['/messages'].post.requestBody.content;
     expect(Object.keys(body).sort()).toEqual(['application/EDI-X12', 'application/EDIFACT', 'application/json', 'application/xml'].sort());
