@@ -1,6 +1,6 @@
 // Typed builders: a new message gets the spec version, a UUID v4 messageId and a UTC timestamp;
 // the payload type follows from the message type, so a wrong field is a compile error.
-import { PAYLOAD_MEMBER, type AckIssue, type AcknowledgmentPayload, type LeadClosurePayload, type LexHeader, type LexMessage, type PayloadByType } from '@lexstandard/types';
+import { PAYLOAD_MEMBER, type AckIssue, type AcknowledgmentPayload, type LeadClosurePayload, type LexHeader, type LexMessage, type LexMessageOf, type PayloadByType } from '@lexstandard/types';
 import { SPEC_VERSION, type ValidationIssue } from '@lexstandard/validator';
 
 export type MessageType = keyof PayloadByType;
@@ -15,10 +15,8 @@ export interface EnvelopeOptions {
   now?: Date;
 }
 
-/** A message whose payload member is the one its type names. */
-export type TypedMessage<T extends MessageType> = LexMessage & {
-  lex: { header: LexHeader & { messageType: T }; payload: { [K in (typeof PAYLOAD_MEMBER)[T]]: PayloadByType[T] } };
-};
+/** A message whose payload member is the one its type names (the types package's `LexMessageOf`). */
+export type TypedMessage<T extends MessageType> = LexMessageOf<T>;
 
 export const utcSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 

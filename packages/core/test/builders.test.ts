@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { LeadClosurePayload, LexMessageOf } from '@lexstandard/types';
 import { createAcknowledgment, createLeadClosure, createMessage, fingerprint, fingerprintSource, validate, type LeadPayload } from '../src/index.js';
 
 const NOW = new Date('2026-03-23T14:30:00.123Z');
@@ -22,7 +23,7 @@ describe('createMessage', () => {
     expect(other.lex.header.messageId).not.toBe(m.lex.header.messageId);
   });
   it('is typed by the generated types: a wrong field is a compile error', () => {
-    expectTypeOf(createMessage).parameter(0).toEqualTypeOf<'LEAD' | 'ASSET' | 'ACKNOWLEDGMENT' | 'SUBSCRIPTION' | 'LEAD_CLOSURE'>();
+    expectTypeOf<Parameters<typeof createMessage>[0]>().toEqualTypeOf<'LEAD' | 'ASSET' | 'ACKNOWLEDGMENT' | 'SUBSCRIPTION' | 'LEAD_CLOSURE'>();
     // @ts-expect-error — `colour` is not a field of a LEAD payload
     createMessage('LEAD', { ...lead, colour: 'red' }, { senderId: 'A', receiverId: 'B' });
     // @ts-expect-error — status must be one of the 15 lead statuses
@@ -31,6 +32,19 @@ describe('createMessage', () => {
     createMessage('ASSET', lead, { senderId: 'A', receiverId: 'B' });
     // @ts-expect-error — senderId is required
     createMessage('LEAD', lead, { receiverId: 'B' });
+  });
+  it('returns LexMessageOf<T>: the payload member of the type is there and typed', () => {
+    const m = createMessage('LEAD', lead, { senderId: 'A', receiverId: 'B' });
+    expectTypeOf(m).toEqualTypeOf<LexMessageOf<'LEAD'>>();
+    expectTypeOf(m.lex.payload.lead).toEqualTypeOf<LeadPayload>();
+    expectTypeOf(m.lex.header.messageType).toEqualTypeOf<'LEAD'>();
+    const closure: LexMessageOf<'LEAD_CLOSURE'> = createLeadClosure({ originalLeadId: 'L-1', closureStatus: 'WON', senderId: 'A', receiverId: 'B' });
+    expectTypeOf(closure.lex.payload.leadClosure.closureStatus).toEqualTypeOf<LeadClosurePayload['closureStatus']>();
+    // @ts-expect-error — a LEAD message does not say it is an ASSET
+    const asset: LexMessageOf<'ASSET'> = m;
+    // @ts-expect-error — a LexMessageOf<'LEAD'> needs its lead
+    const empty: LexMessageOf<'LEAD'> = { lex: { ...m.lex, payload: {} } };
+    void asset, void empty;
   });
 });
 
