@@ -67,7 +67,7 @@ function leadRules(lead: Obj, at: string, ctx: RuleContext, out: Draft[]) {
   }
   const customer = isObj(lead.customer) ? lead.customer : {};
   if (typeof customer.phone === 'string' && !E164.test(customer.phone)) {
-    out.push({ code: 'PHONE_NOT_E164', path: `${at}/customer/phone`, message: `${JSON.stringify(customer.phone)} is accepted but not in the preferred E.164 form (e.g. +13125551234)` });
+    out.push({ code: 'PHONE_NOT_E164', path: `${at}/customer/phone`, message: 'the number is accepted but not in the preferred E.164 form (e.g. +13125551234)' });
   }
   const hasPii = typeof customer.email === 'string' || typeof customer.phone === 'string';
   const metadata = isObj(lead.metadata) ? lead.metadata : {};

@@ -31,6 +31,9 @@ const FIELD_CODED = new Set(['format', 'pattern', 'minimum', 'maximum', 'exclusi
 const PRIORITY = ['required', 'type', 'const', 'enum', 'additionalProperties', 'minLength', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'uniqueItems'];
 const rank = (k: string) => { const i = PRIORITY.indexOf(k); return i < 0 ? PRIORITY.length : i; };
 
+/** What a message says instead of a value marked x-lex.pii. */
+export const PERSONAL_VALUE = 'the value (personal data, not repeated)';
+
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v) : JSON.stringify(v));
 
 export function mapSchemaErrors(errors: readonly ErrorObject[], data: unknown): Draft[] {
@@ -83,15 +86,17 @@ function single(e: ErrorObject, data: unknown): Draft {
   const rule = ruleAt(path);
   const code = (FIELD_CODED.has(e.keyword) && rule?.e) || GENERIC[e.keyword] || 'INVALID_FORMAT';
   const value = valueAt(data, path);
+  // personal data (x-lex.pii) is not repeated: messages are stored and logged apart from the lead (in ACKs, reports)
+  const shown = rule?.p ? PERSONAL_VALUE : show(value);
   let message: string;
   switch (e.keyword) {
-    case 'enum': message = `${show(value)} is not one of ${(p.allowedValues as unknown[]).join(', ')}`; break;
-    case 'const': message = `${show(value)} must be ${show(p.allowedValue)}`; break;
-    case 'type': message = `${show(value)} must be of type ${p.type}`; break;
+    case 'enum': message = `${shown} is not one of ${(p.allowedValues as unknown[]).join(', ')}`; break;
+    case 'const': message = `${shown} must be ${show(p.allowedValue)}`; break;
+    case 'type': message = `${shown} must be of type ${p.type}`; break;
     case 'maxLength': message = `${String(value).length} characters; at most ${p.limit} allowed`; break;
     case 'minLength': message = `must have at least ${p.limit} character${p.limit === 1 ? '' : 's'}`; break;
-    case 'format': case 'pattern': message = `${show(value)} is not a valid ${p.format ?? 'value for this field'}`; break;
-    default: message = `${show(value)} ${e.message ?? 'is invalid'}`;
+    case 'format': case 'pattern': message = `${shown} is not a valid ${p.format ?? 'value for this field'}`; break;
+    default: message = `${shown} ${e.message ?? 'is invalid'}`;
   }
   return { code, path, message };
 }

@@ -123,6 +123,24 @@ describe('business rules, both ways', () => {
     expect(codesAt(national.warnings)).toContain(`PHONE_NOT_E164 ${P}/customer/phone`);
     expect(codesAt(run(lead((l) => { l.customer.phone = '+13125551234'; })).warnings).join()).not.toContain('PHONE_NOT_E164');
   });
+  it('messages never repeat personal data (x-lex.pii): they name the rule, other values are quoted', () => {
+    const m = lead((l) => {
+      l.customer.email = 'jane smith at example';
+      l.customer.phone = '(312) 555-1234';
+      l.customer.firstName = 'J4ne';
+      l.customer.dateOfBirth = '1990-13-45';
+      l.customer.address.street1 = 'x'.repeat(300);
+      l.desiredProduct.year = 1492;
+    });
+    const r = run(m);
+    const text = JSON.stringify([...r.errors, ...r.warnings]);
+    for (const v of ['jane smith', '555-1234', 'J4ne', '1990-13-45', 'xxxx']) expect(text).not.toContain(v);
+    expect(codesAt(r.errors)).toEqual(expect.arrayContaining([`INVALID_EMAIL_FORMAT ${P}/customer/email`, `INVALID_NAME_FORMAT ${P}/customer/firstName`, `INVALID_DATE_FORMAT ${P}/customer/dateOfBirth`, `FIELD_TOO_LONG ${P}/customer/address/street1`]));
+    expect(r.errors.find((i) => i.path.endsWith('/email'))!.message).toBe('the value (personal data, not repeated) is not a valid email');
+    expect(r.errors.find((i) => i.path.endsWith('/street1'))!.message).toBe('300 characters; at most 100 allowed');
+    // a value that is not personal data is still quoted, so the sender sees what was wrong
+    expect(r.errors.find((i) => i.path.endsWith('/year'))!.message).toContain('1492');
+  });
   it('email is required unless phone is present, and the reverse: one error when neither', () => {
     const none = run(lead((l) => { delete l.customer.email; }));
     expect(codesAt(none.errors)).toEqual([`REQUIRED_FIELD_MISSING ${P}/customer/email`]);
