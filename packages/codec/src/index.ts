@@ -3,7 +3,7 @@
 import type { LexMessage } from '@lexstandard/types';
 import { COVERAGE, type Coverage, type WireFormat } from './generated/coverage.js';
 
-export { COVERAGE, type WireFormat };
+export { COVERAGE, type Coverage, type WireFormat };
 export type Format = 'json' | WireFormat;
 
 /** Where in the input a problem is. Text formats give line/column; EDI formats also the segment. */
