@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readFileSync, statSync } from 'node:fs';
-import { jsonSyntaxError } from '@lexstandard/core';
+import { invalidJson, stripPosition } from '@lexstandard/core';
 
 /** Exit statuses of every lex command. */
 export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
@@ -50,23 +50,15 @@ export function openInput(file: string | undefined, highWaterMark = 1 << 20): { 
   }
 }
 
-/** Offset → 1-based line and column. */
-export function positionOf(text: string, offset: number) {
-  let line = 1, lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
-  return { line, column: offset - lineStart + 1, offset };
-}
-
 /** JSON.parse with a positioned INVALID_JSON error. */
 export function parseJsonText(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return JSON.parse(body);
   } catch (err) {
-    // where and why from one pass over the grammar: Node 20's message names no position and quotes the input
-    const e = jsonSyntaxError(body);
-    const pos = positionOf(body, e ? e.offset : body.length);
-    const what = e ? e.reason : String((err as Error).message).split('\n')[0];
-    throw new CliError('INVALID_JSON', `not valid JSON: ${what} at line ${pos.line}, column ${pos.column}`, EXIT.UNUSABLE, pos);
+    // the codec's INVALID_JSON (where and why, the same on every engine), its position also in the message
+    const e = invalidJson(body, err);
+    const pos = e.position as { offset: number; line: number; column: number };
+    throw new CliError('INVALID_JSON', `${stripPosition(e.message, pos)} at line ${pos.line}, column ${pos.column}`, EXIT.UNUSABLE, pos);
   }
 }

@@ -7,6 +7,7 @@ import { parseX12, toX12 } from '@lexstandard/x12';
 import { parseXml, toXml } from '@lexstandard/xml';
 import { detectFormat } from './detect.js';
 import { parseJson, toJson } from './json.js';
+export { invalidJson } from './json.js';
 
 export { LexCodecError, describePosition, notCarried, jsonSyntaxError, COVERAGE } from '@lexstandard/codec';
 export type { Format, JsonSyntaxError, LexWarning, ParseResult, Position, SerializeResult, WireFormat } from '@lexstandard/codec';
