@@ -644,9 +644,13 @@ class X12Splitter implements Splitter {
     this.reader = new X12Reader({ strict });
   }
   get warnings(): LexWarning[] {
+    this.collect();
+    return this.found;
+  }
+  /** moves the reader's interchange warnings to `found`, their positions in the stream (while its base applies) */
+  private collect(): void {
     const w = this.reader.warnings;
     if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: shift(x.position, this.base) });
-    return this.found;
   }
   push(text: string, out: Raw[]): void {
     this.tail.push(text);
@@ -685,7 +689,7 @@ class X12Splitter implements Splitter {
     if (sep === undefined || k < 0 || k + 2 >= all.length) {
       if (!final) return false; // (not all of the ISA yet)
     } else if (sep === d.element && all[k + 2] === d.segment) return false; // the same separators: the reader goes on
-    void this.warnings; // (this interchange's warnings, moved while its base still applies)
+    this.collect();
     this.base = { offset: this.base.offset + this.tail.from + at, segment: this.base.segment + t.segment };
     this.reader = new X12Reader({ strict: this.strict });
     const text = all.slice(at);
@@ -764,9 +768,13 @@ class EdifactSplitter implements Splitter {
   }
 
   get warnings(): LexWarning[] {
+    this.collect();
+    return this.found;
+  }
+  /** moves the parser's interchange warnings to `found`, their positions in the stream (while its base applies) */
+  private collect(): void {
     const w = this.parser.warnings;
     if (w.length) for (const x of w.splice(0)) this.found.push(this.moved(x));
-    return this.found;
   }
 
   push(text: string, out: Raw[]): void {
@@ -814,7 +822,7 @@ class EdifactSplitter implements Splitter {
 
   /** a new parser for the text from kept index `at`, whose line and column in this parser are `where` */
   private restart(all: string, at: number, where: { line: number; column: number }, segmentsBefore: number, out: Raw[]): void {
-    void this.warnings; // (this interchange's warnings, moved while its base still applies)
+    this.collect();
     this.base = {
       offset: this.base.offset + this.tail.from + at,
       line: this.base.line + where.line - 1,
