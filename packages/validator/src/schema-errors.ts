@@ -32,7 +32,7 @@ const PRIORITY = ['required', 'type', 'const', 'enum', 'additionalProperties', '
 const rank = (k: string) => { const i = PRIORITY.indexOf(k); return i < 0 ? PRIORITY.length : i; };
 
 /** What a message says instead of a value marked x-lex.pii. */
-export const PERSONAL_VALUE = 'the value (personal data, not repeated)';
+const PERSONAL_VALUE = 'the value (personal data, not repeated)';
 
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v) : JSON.stringify(v));
 
