@@ -387,6 +387,35 @@ describe('readMessages: UTF-8 bytes with characters above U+00FF (the chunks are
       }
     }
   });
+
+  // A file stream of 1 MiB chunks (what lex convert once read) must read as the same bytes in 64 KiB chunks do:
+  // the reader cuts a large chunk into views of 64 KiB, so its text stays Latin-1 around the odd characters.
+  it('a byte chunk larger than 64 KiB reads as its bytes in chunks of 64 KiB, garbage too', async () => {
+    const many = Array.from({ length: 700 }, (_, i) => odd(i));
+    const big: [string, Uint8Array][] = [
+      ['x12', new TextEncoder().encode(x12Groups([many.slice(0, 300), many.slice(300)]))],
+      ['edifact', new TextEncoder().encode(toEdifactInterchange(many, { newline: true }).output)],
+    ];
+    for (const [name, bytes] of big) {
+      expect(bytes.length, name).toBeGreaterThan(3 << 16);
+      const text = new TextDecoder().decode(bytes);
+      const chunks = (b: Uint8Array, n: number) => Array.from({ length: Math.ceil(b.length / n) }, (_, i) => b.subarray(i * n, (i + 1) * n));
+      // clean bytes read the same at any chunking; with garbage, where the text is cut matters (see above), so
+      // the chunks are multiples of 64 KiB there
+      const cases: [Uint8Array, number[]][] = [
+        [bytes, [bytes.length, 1 << 20, (1 << 17) + 3]],
+        [withBytes(text, text.indexOf('Zoë', text.length / 2), [0x01]), [bytes.length + 1, 1 << 20, 3 << 16]],
+      ];
+      for (const [b, sizes] of cases) {
+        const want = await collect(chunks(b, 1 << 16));
+        for (const n of sizes) {
+          const got = await collect(chunks(b, n));
+          expect(full(got.items), `${name}, byte chunks of ${n}`).toEqual(full(want.items));
+          expect(got.stream.warnings).toEqual(want.stream.warnings);
+        }
+      }
+    }
+  });
 });
 
 describe('writeMessages', () => {
