@@ -33,8 +33,13 @@ export function readInput(file: string | undefined): { text: string; name: strin
 /**
  * Opens FILE, or standard input for `-` / no file, as a stream (for inputs too large to read at once); `size` is
  * the file's size when known. Errors as readInput's.
+ *
+ * Files are read in chunks of 64 KiB, the size a pipe gives. Larger ones are read no faster, and they cost memory
+ * ahead of the reader: a chunk outlives many young-generation collections while its messages are read, so it is
+ * tenured, and its bytes (outside the JS heap) are freed only by a full collection. With 1 MiB chunks a 100 MB
+ * conversion peaked at 162 MB RSS, with 64 KiB at 94 MB.
  */
-export function openInput(file: string | undefined, highWaterMark = 1 << 20): { stream: NodeJS.ReadableStream; name: string; size?: number } {
+export function openInput(file: string | undefined, highWaterMark = 1 << 16): { stream: NodeJS.ReadableStream; name: string; size?: number } {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) throw new CliError('USAGE', 'no input: give a FILE or pipe a message on standard input');
     return { stream: process.stdin, name: '<stdin>' };

@@ -2,15 +2,15 @@
 // reported on stderr with its code, control number and position while the rest go on, exit 1 when any failed,
 // --fail-fast, --json, no progress line when piped, and the single-message behaviour unchanged.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseX12, parseX12Interchange, toX12 } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifactInterchange } from '@lexstandard/edifact';
-import { breakBeg, lead, leads, x12Groups } from '../../core/test/stream-helpers.js';
+import { bigX12, breakBeg, lead, leads, x12Groups } from '../../core/test/stream-helpers.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin/lex.js', import.meta.url));
 const SEED = fileURLToPath(new URL('../../../conformance/examples/seed/', import.meta.url));
@@ -165,4 +165,32 @@ describe('lex convert: one message, as before', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/FILE_NOT_READABLE: cannot read .*nope\.x12: no such file/);
   });
+});
+
+describe('lex convert: a large file', () => {
+  // The command as users run it (FILE argument, output to a file), in a process that reports its own peak RSS on
+  // fd 3. Reading the file in 1 MiB chunks once made this peak at 205 MB (see openInput).
+  it('streams a 100 MB X12 file to NDJSON with a peak RSS under 150 MB (the issue\'s target)', () => {
+    const path = join(tmp, 'large.x12');
+    const fd = openSync(path, 'w');
+    let bytes = 0;
+    for (const chunk of bigX12(256_000)) bytes += writeSync(fd, chunk);
+    closeSync(fd);
+    const index = pathToFileURL(fileURLToPath(new URL('../dist/index.js', import.meta.url))).href;
+    const script = `import { writeSync } from 'node:fs'; import { main } from ${JSON.stringify(index)};
+      const exit = await main(['convert', process.env.LEX_LARGE, '--to', 'json']);
+      writeSync(3, JSON.stringify({ exit, maxRss: process.resourceUsage().maxRSS * 1024 }));`;
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', devNull, 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, LEX_LARGE: path } });
+      expect(r.stderr).toContain('converted 256000 of 256000 messages from x12 to json');
+      const result = JSON.parse(r.output[3] as string) as { exit: number; maxRss: number };
+      expect(result.exit).toBe(0);
+      expect(bytes).toBeGreaterThan(99e6);
+      console.log(`lex convert of ${(bytes / 1e6).toFixed(0)} MB: peak RSS ${(result.maxRss / 1e6).toFixed(0)} MB`);
+      expect(result.maxRss).toBeLessThan(150e6);
+    } finally {
+      closeSync(devNull);
+    }
+  }, 120_000);
 });
