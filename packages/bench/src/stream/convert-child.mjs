@@ -1,22 +1,30 @@
-// The measured process of the streaming bench: streams FILE through readMessages → writeMessages (--to TO) into
-// /dev/null and prints one JSON line: input bytes, seconds, messages, failures and the peak RSS of this process
-// (process.resourceUsage().maxRSS), so the figure is the conversion's alone. Plain JavaScript on the built packages.
-//   node convert-child.mjs FILE TO
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
-import { readMessages, writeMessages } from '@lexstandard/core';
+// The measured process of the streaming bench: `lex convert FILE --to TO --json` itself (the CLI's main, run in
+// this process, so the figure is what a user of the command gets: its file reading, its writing to standard
+// output), with standard output pointed at /dev/null by the bench. It prints one JSON line on fd 3: input bytes,
+// seconds, the run's summary, the warnings and errors it reported, and the peak RSS of this process
+// (process.resourceUsage().maxRSS). Plain JavaScript on the built packages.
+//   node convert-child.mjs FILE TO   (fd 3: a pipe for the result)
+import { statSync, writeSync } from 'node:fs';
+import { main } from '@lexstandard/cli';
 
 const [file, to = 'json'] = process.argv.slice(2);
 const bytes = statSync(file).size;
-const sink = createWriteStream('/dev/null', { highWaterMark: 1 << 20 });
-const write = (s) => (sink.write(s) ? undefined : new Promise((resolve) => sink.once('drain', resolve)));
+let summary;
+let warnings = 0;
+let errors = 0;
+const other = [];
+// --json: one JSON object per line on standard error; counted here (the bench input should have none)
+const err = (line) => {
+  if (line.startsWith('{"type":"summary"')) summary = JSON.parse(line);
+  else if (line.startsWith('{"type":"warning"')) warnings++;
+  else if (line.startsWith('{"type":"error"')) errors++;
+  else other.push(line);
+};
 const start = process.hrtime.bigint();
-const stream = readMessages(createReadStream(file, { highWaterMark: 1 << 16 }));
-let failed = 0;
-// bytes: the chunks as UTF-8 bytes, as lex convert writes them to standard output
-const summary = await writeMessages(stream, to, write, { bytes: true, onError: () => { failed++; } });
-await new Promise((resolve) => sink.end(resolve));
+const exit = await main(['convert', file, '--to', to, '--json'], (s) => other.push(s), err);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const usage = process.resourceUsage();
-const maxRss = usage.maxRSS * 1024;
-const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-process.stdout.write(JSON.stringify({ bytes, seconds, messages: stream.count, written: summary.written, failed, maxRss, cpuSeconds }) + '\n');
+writeSync(3, JSON.stringify({
+  exit, bytes, seconds, messages: summary?.read ?? 0, written: summary?.written ?? 0, failed: summary?.failed ?? 0, warnings, errors,
+  other: other.slice(0, 5), maxRss: usage.maxRSS * 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+}) + '\n');

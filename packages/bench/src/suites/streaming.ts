@@ -1,11 +1,11 @@
 // Streaming conversion: generated X12 and EDIFACT interchanges of 100 MB and 1 GB (realistic, varied leads; see
-// ../stream/generate.ts), each converted to NDJSON by readMessages → writeMessages in a child process that reads
-// the file, writes to /dev/null and reports its own peak RSS — so the figure is the conversion's alone.
+// ../stream/generate.ts), each converted to NDJSON by `lex convert FILE --to json` in a child process whose
+// standard output is /dev/null and which reports its own peak RSS — so the figure is the command's alone.
 // Targets (issue): at least 50 MB/s and peak RSS under 150 MB at both sizes.
 // LEX_BENCH_STREAM_SIZES=100 (MB, comma-separated) skips the 1 GB run; the default is 100,1000.
 // The interchanges are written to a temporary directory and deleted afterwards.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +16,21 @@ const CHILD = fileURLToPath(new URL('../stream/convert-child.mjs', import.meta.u
 const TARGET_MBS = 50;
 const TARGET_RSS = 150e6;
 
-interface ChildResult { bytes: number; seconds: number; messages: number; written: number; failed: number; maxRss: number; cpuSeconds: number }
+interface ChildResult {
+  exit: number; bytes: number; seconds: number; messages: number; written: number; failed: number; warnings: number; errors: number;
+  other: string[]; maxRss: number; cpuSeconds: number;
+}
 
 function convert(file: string, to: string): ChildResult {
-  const r = spawnSync(process.execPath, [CHILD, file, to], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  if (r.status !== 0) throw new Error(`streaming child failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildResult;
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    const r = spawnSync(process.execPath, [CHILD, file, to], { stdio: ['ignore', devNull, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
+    const result = (r.output[3] ?? '').trim();
+    if (r.status !== 0 || !result) throw new Error(`streaming child failed (${r.status}): ${r.stderr}`);
+    return JSON.parse(result) as ChildResult;
+  } finally {
+    closeSync(devNull);
+  }
 }
 
 const fmt = (n: number, d = 1) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -56,7 +65,8 @@ export async function run(h: Harness): Promise<void> {
             targetMbPerSec: TARGET_MBS, targetPeakRssBytes: TARGET_RSS, met: ok, generatedMessages: gen.messages,
           },
         );
-        if (r.failed !== 0 || r.written !== r.messages) throw new Error(`the streaming bench input had ${r.failed} failures`);
+        if (r.exit !== 0 || r.failed !== 0 || r.errors !== 0 || r.warnings !== 0 || r.written !== r.messages || r.messages !== gen.messages)
+          throw new Error(`lex convert of the bench input: exit ${r.exit}, ${r.written} of ${r.messages} written (${gen.messages} generated), ${r.failed} failed, ${r.warnings} warnings, ${r.errors} errors ${r.other.join(' ')}`);
       }
     }
   } finally {
