@@ -246,7 +246,8 @@ class Reader implements MessageStream {
     let cutter: Cutter | null | undefined;
     for await (const chunk of iterate(this.source)) {
       // a large byte chunk is decoded in views of PIECE bytes (no copy): each is cut and decoded as a chunk of
-      // that size would be, so a source's chunk size (a 1 MiB file stream) changes neither speed nor memory
+      // that size would be, so a source of large chunks (a 1 MiB file stream) is read as fast (its chunks still
+      // cost memory until a full collection: see lex convert's openInput)
       const views = typeof chunk === 'string' || chunk.length <= PIECE ? 1 : Math.ceil(chunk.length / PIECE);
       for (let v = 0; v < views; v++) {
         const bytes = views === 1 ? chunk : (chunk as Uint8Array).subarray(v * PIECE, (v + 1) * PIECE);
