@@ -274,10 +274,18 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect(await count()).toBe(before + 2);
     const tooMany = await c.call('POST', '/messages/batch', { body: JSON.stringify({ messages: Array.from({ length: 101 }, () => lead()) }), headers: { 'content-type': 'application/json' } });
     expect(tooMany.status).toBe(413);
-    expect((await c.call('POST', '/messages/batch', { body: '{"messages": [', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    const broken = await c.call('POST', '/messages/batch', { body: '{"messages": [', headers: { 'content-type': 'application/json' } });
+    expect(broken.status).toBe(400);
+    expect(broken.json.code).toBe('INVALID_JSON');
+    expect(broken.json.detail).toBe('the batch is not valid JSON: unexpected end of input (line 1, column 15)');
     expect((await c.call('POST', '/messages/batch', { body: '{"messages": []}', headers: { 'content-type': 'application/json' } })).status).toBe(400);
     expect((await c.call('POST', '/messages/batch', { body: '<x/>', headers: { 'content-type': 'application/xml' } })).status).toBe(415);
     expect(await count()).toBe(before + 2);
+    // a byte-order mark before the batch is dropped, as before a single message
+    const bom = await c.call('POST', '/messages/batch', { body: '\ufeff' + JSON.stringify({ messages: [lead()] }), headers: { 'content-type': 'application/json' } });
+    expect(bom.status).toBe(200);
+    expect(bom.json.acknowledgments.map(ackBody).map((x: any) => x.status)).toEqual(['RECEIVED']);
+    expect(await count()).toBe(before + 3);
   });
 
   it('parameters are checked against the file: 400 for a messageId that is not a UUID; 404 for unknown ones', async () => {
