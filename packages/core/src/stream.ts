@@ -399,11 +399,11 @@ class Cutter {
     let sep = -1;
     let tags: [string, string] = ['', ''];
     if (format === 'x12' && head.startsWith('ISA', i)) {
-      // the terminator follows ISA16, the one character after the 16th element separator
-      sep = head.charCodeAt(i + 3);
-      let at = i + 3;
-      for (let n = 1; n < 16 && at >= 0; n++) at = head.indexOf(head[i + 3]!, at + 1);
-      if (at >= 0) term = head.charCodeAt(at + 2);
+      const isa = isaSeparators(head, i);
+      if (isa) {
+        sep = isa.element.charCodeAt(0);
+        term = isa.terminator.charCodeAt(0);
+      }
       tags = ['ST', 'SE'];
     } else if (format === 'edifact') {
       const una = head.startsWith('UNA', i);
@@ -689,13 +689,10 @@ class X12Splitter implements Splitter {
     let at = end + 1;
     while (at < all.length && isBlank(all.charCodeAt(at))) at++;
     if (!all.startsWith('ISA', at)) return false;
-    // its separators: the element separator after ISA, the terminator after ISA16 (the 16th separator and one character)
-    const sep = all[at + 3];
-    let k = at + 3;
-    for (let n = 1; n < 16 && k >= 0; n++) k = all.indexOf(sep ?? '', k + 1);
-    if (sep === undefined || k < 0 || k + 2 >= all.length) {
+    const isa = isaSeparators(all, at);
+    if (!isa) {
       if (!final) return false; // (not all of the ISA yet)
-    } else if (sep === d.element && all[k + 2] === d.segment) return false; // the same separators: the reader goes on
+    } else if (isa.element === d.element && isa.terminator === d.segment) return false; // the same separators: the reader goes on
     this.collect();
     this.base = { offset: this.base.offset + this.tail.from + at, segment: this.base.segment + t.segment };
     this.reader = new X12Reader({ strict: this.strict });
@@ -714,6 +711,18 @@ class X12Splitter implements Splitter {
       ? x12Item({ ...t, error: shiftedError(t.error, 'x12', this.base), warnings, control })
       : x12Item({ ...t, warnings, control });
   }
+}
+
+/**
+ * The element separator (the character after ISA) and the segment terminator (the character after ISA16, which
+ * follows the 16th element separator) of the ISA at text[at]; undefined when the text ends before them.
+ */
+function isaSeparators(text: string, at: number): { element: string; terminator: string } | undefined {
+  const element = text[at + 3];
+  if (element === undefined) return undefined;
+  let k = at + 3;
+  for (let n = 1; n < 16 && k >= 0; n++) k = text.indexOf(element, k + 1);
+  return k < 0 || k + 2 >= text.length ? undefined : { element, terminator: text[k + 2]! };
 }
 
 /** The last characters given to a reader (at least KEEP), from its offset `from`: where a next interchange is read again from. */
