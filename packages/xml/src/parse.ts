@@ -896,7 +896,8 @@ export class XmlParser {
         if (f.attached) break;
         let empty = true;
         for (const _ in f.obj) { empty = false; break; }
-        if (empty) this.warn('XML_EMPTY_ELEMENT_IGNORED', `<${f.name}> has no LEX content; treated as absent`, f.start, this.pointer(d));
+        // a required block is there even when empty (the XSD requires its element): {} rather than absent
+        if (empty && !f.node!.required) this.warn('XML_EMPTY_ELEMENT_IGNORED', `<${f.name}> has no LEX content; treated as absent`, f.start, this.pointer(d));
         else this.store(f, parent, f.obj);
         break;
       }

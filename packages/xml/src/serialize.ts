@@ -140,8 +140,8 @@ export class XmlWriter {
         this.skip('XML_EMPTY_VALUE_NOT_CARRIED', (p) => `${p} has no member XML-EDI can write; an empty element reads as absent, so it is left out`);
         return;
       }
-      // a required block stays, as an empty element: the XSD requires it (it reads back as absent, so it is reported)
-      if (!written) this.skip('XML_EMPTY_VALUE_NOT_CARRIED', (p) => `${p} has no member XML-EDI can write; it is written as an empty element, which the XSD requires and which reads as absent`);
+      // a required block stays, as an empty element: the XSD requires it, and it reads back as {} (what of its
+      // members could not be written was reported member by member)
       o[o.length - 1] = `${o[o.length - 1]!.slice(0, -1)}/>`;
       return;
     }
