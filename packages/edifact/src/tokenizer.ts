@@ -80,8 +80,30 @@ const DETECT_WINDOW = 4096;
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
 const STANDARD_UNA = "UNA:+.? '";
-/** the UNB must start within this many characters of the UNA (nine service characters and line breaks) */
-const UNA_WINDOW = 16;
+/** the UNA's service string (six characters; a malformed one up to this many) ends at a line break or the UNB */
+const UNA_SERVICE_MAX = 13;
+const isLineBreak = (c: number) => c === 10 || c === 13;
+
+/**
+ * Where the UNB starts after a UNA at `i`: the service string, then any line breaks (at most DETECT_WINDOW of
+ * them). `-1`: it does not; `-2`: the text ends before that is known (more is needed); `-3`: more line breaks
+ * than that. One rule for the standard fast path and the general one, so that where a chunk boundary falls never
+ * changes the answer.
+ */
+function unbAfterUna(h: string, i: number): number {
+  let k = i + 3;
+  while (k < h.length && k < i + 3 + UNA_SERVICE_MAX && !isLineBreak(h.charCodeAt(k)) && !h.startsWith('UNB', k)) k++;
+  let q = k;
+  while (q < h.length && q - k < DETECT_WINDOW && isLineBreak(h.charCodeAt(q))) q++;
+  if (h.startsWith('UNB', q)) return q;
+  if (q - k >= DETECT_WINDOW) return -3;
+  // a malformed service string that goes on after a line break: the first UNB within reach
+  const p = h.indexOf('UNB', i + 3);
+  if (p >= 0 && p <= i + 3 + UNA_SERVICE_MAX) return p;
+  const partial = h.length - q < 3 && 'UNB'.startsWith(h.slice(q));
+  return partial || h.length < i + 6 + UNA_SERVICE_MAX ? -2 : -1;
+}
+
 /**
  * Where the UNB starts when the input opens with the standard UNA (or none) followed by `UNB+XXXX:` and holds a
  * standard terminator: the separators need no detection. −1 otherwise.
@@ -89,8 +111,9 @@ const UNA_WINDOW = 16;
 function standardStart(h: string): number {
   let p = 0;
   if (h.startsWith(STANDARD_UNA)) {
+    // only line breaks between the UNA and the UNB (as many as unbAfterUna allows); anything else is detected
     p = 9;
-    while (p < h.length && (h.charCodeAt(p) === 10 || h.charCodeAt(p) === 13)) p++;
+    while (p < h.length && p - 9 < DETECT_WINDOW && isLineBreak(h.charCodeAt(p))) p++;
   }
   if (!h.startsWith('UNB+', p) || h.length < p + 10 || h.charCodeAt(p + 8) !== 58) return -1;
   for (let k = p + 4; k < p + 8; k++) if (!isAlnum(h.charCodeAt(k))) return -1;
@@ -226,11 +249,12 @@ export class SegmentTokenizer {
     let malformed = '';
     if (start === 'UNA') {
       // the service string runs up to the UNB; the standard one has six characters, we accept up to nine
-      const p = h.indexOf('UNB', i + 3);
-      if (p < 0 || p > i + UNA_WINDOW) {
-        if (!final && h.length < i + UNA_WINDOW + 3) return false;
+      const p = unbAfterUna(h, i);
+      if (p < 0) {
+        if (p === -2 && !final) return false;
+        if (p === -3) throw err('EDIFACT_MISSING_ENVELOPE', `the UNA service string advice is followed by ${DETECT_WINDOW} or more line breaks; the interchange header UNB must follow it`, { offset: i, segment: 1, tag: 'UNA' });
         const next = h.slice(i + 9).trimStart().slice(0, 3);
-        throw err(/^[A-Z][A-Z0-9]{2}$/.test(next) ? 'EDIFACT_MISSING_ENVELOPE' : h.length < i + UNA_WINDOW ? 'EDIFACT_TRUNCATED' : 'EDIFACT_NOT_EDIFACT', `the UNA service string advice is not followed by the interchange header UNB`, { offset: i, segment: 1, tag: 'UNA' });
+        throw err(/^[A-Z][A-Z0-9]{2}$/.test(next) ? 'EDIFACT_MISSING_ENVELOPE' : p === -2 ? 'EDIFACT_TRUNCATED' : 'EDIFACT_NOT_EDIFACT', `the UNA service string advice is not followed by the interchange header UNB`, { offset: i, segment: 1, tag: 'UNA' });
       }
       hasUna = true;
       let svc = h.slice(i + 3, p);

@@ -31,6 +31,9 @@ describe('chunked input', () => {
     ['seed home-page-lead.edi', seed('home-page-lead.edi')],
     ['our output with releases, no newlines', toEdifactInterchange([seedJson('minimal-lead.json'), special]).output],
     ['our output with releases and newlines', toEdifactInterchange([special, seedJson('minimal-lead.json')], { newline: true }).output],
+    // line breaks between the UNA and the UNB: found by the fuzz script (chunks threw where the whole string parsed)
+    ['the standard UNA, then eight line breaks', toEdifactInterchange([seedJson('minimal-lead.json')]).output.replace("UNA:+.? '", "UNA:+.? '\n\r\r\r\r\r\r\r")],
+    ['seed reference-lead.edi with its seven-character UNA, then nine line breaks', seed('reference-lead.edi').replace('\n', '\n'.repeat(9))],
   ];
   for (const [name, text] of inputs) {
     it(`${name}: every split point and chunk size gives the whole-string result`, () => {
@@ -39,6 +42,36 @@ describe('chunked input', () => {
       for (const sizes of [[1], [2], [3, 1], [7, 13, 1], [64]]) expect(strip(chunked(text, sizes))).toEqual(whole);
     });
   }
+
+  it('odd text between the UNA and the UNB: the same outcome whole and cut at every point (fuzz finds)', () => {
+    const body = toEdifactInterchange([seedJson('minimal-lead.json')]).output.slice("UNA:+.? '".length);
+    const outcome = (f: () => { messages: { message: unknown }[] }) => {
+      try {
+        return f().messages.map((m) => m.message);
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+    };
+    for (const head of ["UNA:+.? '\n::::::", "UNA:+.? 'U", "UNA:+.? '\n.", "UNA:+.? '\r\n", "UNA:*+,? '\n\n", "UNA:+.? ' \n", "UNA:+.? 'UN"]) {
+      const text = head + body;
+      const whole = outcome(() => parseEdifactInterchange(text));
+      for (let cut = 1; cut < 40; cut++) expect(outcome(() => chunked(text, [cut, text.length])), `${JSON.stringify(head)} cut at ${cut}`).toEqual(whole);
+    }
+  });
+
+  it('more line breaks after the UNA than the detection window are refused alike, whole or in chunks', () => {
+    const text = toEdifactInterchange([seedJson('minimal-lead.json')]).output.replace("UNA:+.? '", "UNA:+.? '" + '\n'.repeat(5000));
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { code?: string }).code;
+      }
+      return 'parsed';
+    };
+    expect(codeOf(() => parseEdifactInterchange(text))).toBe('EDIFACT_MISSING_ENVELOPE');
+    for (const size of [1, 7, 4096, 5003]) expect(codeOf(() => chunked(text, [size]))).toBe('EDIFACT_MISSING_ENVELOPE');
+  });
 
   it('hands out each message as soon as its UNT arrives', () => {
     const messages = Array.from({ length: 5 }, (_, i) => {
