@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
-import { parseX12Interchange, toX12, toX12Interchange } from '../src/index.js';
+import { parseX12Interchange, toX12, toX12Interchange, X12Reader } from '../src/index.js';
 import { seededRandom } from '@lexstandard/codec/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,6 +63,18 @@ function mutate(input: string, r: () => number): string {
 
 let corpus_: string[] = [];
 
+/** what a parse gave, comparable across whole and chunked reading */
+const outcome = (r: { messages: unknown[]; warnings: unknown[] }) => JSON.stringify(r);
+const codeOf = (e: unknown) => (e instanceof LexCodecError ? `error ${e.code} ${JSON.stringify(e.position)}` : `uncaught ${String(e)}`);
+
+function readChunked(text: string, size: number, strict: boolean) {
+  const reader = new X12Reader({ strict });
+  const messages = [];
+  for (let at = 0; at < text.length; at += size) messages.push(...reader.push(text.slice(at, at + size)));
+  messages.push(...reader.end());
+  return { messages, warnings: reader.warnings };
+}
+
 /** Runs for `ms` milliseconds. */
 export function runFuzz(ms: number, seed = Date.now()): FuzzReport & { seed: number } {
   corpus_ = corpus();
@@ -73,15 +85,26 @@ export function runFuzz(ms: number, seed = Date.now()): FuzzReport & { seed: num
     const input = mutate(corpus_[Math.floor(r() * corpus_.length)]!, r);
     const strict = r() < 0.3;
     const t0 = performance.now();
+    let whole: string;
     try {
-      parseX12Interchange(input, { strict });
+      whole = outcome(parseX12Interchange(input, { strict }));
       report.parsed++;
     } catch (e) {
+      whole = codeOf(e);
       if (e instanceof LexCodecError) report.rejected[e.code] = (report.rejected[e.code] ?? 0) + 1;
       else if (report.failures.length < 20) report.failures.push({ input, error: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack}` : String(e) });
     }
     report.slowest = Math.max(report.slowest, performance.now() - t0);
     report.runs++;
+    // the same input pushed in chunks: the same messages and warnings, or the same error
+    const size = 1 + Math.floor(r() * 40);
+    let chunked: string;
+    try {
+      chunked = outcome(readChunked(input, size, strict));
+    } catch (e) {
+      chunked = codeOf(e);
+    }
+    if (chunked !== whole && report.failures.length < 20) report.failures.push({ input, error: `chunks of ${size} give ${chunked.slice(0, 300)}\nthe whole string gives ${whole.slice(0, 300)}` });
   }
   return report;
 }

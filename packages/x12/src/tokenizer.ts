@@ -95,12 +95,14 @@ export class X12Tokenizer {
     if (chunk.length === 0) return;
     const fresh = this.buf.length;
     this.buf = fresh ? this.buf + chunk : chunk;
+    let garbage: number;
     if (!this.delimiters) {
       if (!this.detect(false)) return;
-      this.checkGarbage(0);
+      garbage = this.findGarbage(0);
     } else {
-      this.checkGarbage(fresh, chunk);
+      garbage = this.findGarbage(fresh, chunk);
     }
+    if (garbage >= 0) this.garbageAt(garbage, sink);
     this.drain(sink, false);
   }
 
@@ -110,7 +112,8 @@ export class X12Tokenizer {
     this.ended = true;
     if (!this.delimiters) {
       this.detect(true);
-      this.checkGarbage(0);
+      const garbage = this.findGarbage(0);
+      if (garbage >= 0) this.garbageAt(garbage, sink);
     }
     this.drain(sink, true);
     this.buf = '';
@@ -138,8 +141,10 @@ export class X12Tokenizer {
       throw err('X12_BAD_DELIMITERS', `the element separator after ISA must be a punctuation character, found ${JSON.stringify(buf[s + 3])}`, { ...at, element: 0 });
     }
     const elem = buf[s + 3]!;
-    const limit = s + ISA_WINDOW;
-    // the 16 separators of the ISA, and no line break among them
+    // the 16 separators of the ISA, and no line break among them: they are counted up to the first line break
+    // only, so that the answer does not depend on how much text has arrived
+    const lineBreak = firstLineBreak(buf, s, s + ISA_WINDOW);
+    const limit = lineBreak < 0 ? s + ISA_WINDOW : lineBreak;
     const seps: number[] = [s + 3];
     let q = s + 3;
     while (seps.length < 16) {
@@ -149,8 +154,7 @@ export class X12Tokenizer {
       seps.push(q);
     }
     const n = seps.length;
-    // (searched forwards with indexOf, which stops at the first line break; lastIndexOf is much slower in V8)
-    if (lineBreakIn(buf, s, q)) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${n < 16 ? n : 'fewer than 16'} elements before a line break; expected 16 separated by ${JSON.stringify(elem)}`, { ...at, element: Math.min(n, 16) });
+    if (n < 16 && lineBreak >= 0) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${n} elements before a line break; expected 16 separated by ${JSON.stringify(elem)}`, { ...at, element: n });
     if (n < 16) {
       if (!final && buf.length <= limit) return false;
       if (final && buf.length <= limit) throw err('X12_TRUNCATED', `the input ends inside the ISA segment (${n} of 16 elements)`, { ...at, element: n });
@@ -196,8 +200,11 @@ export class X12Tokenizer {
     return true;
   }
 
-  /** Binary garbage: control characters that are not delimiters, or U+FFFD (bytes that were not text). */
-  private checkGarbage(from: number, tail = from === 0 ? this.buf : this.buf.slice(from)): void {
+  /**
+   * Where buf holds binary garbage from `from` on (control characters that are not delimiters, or U+FFFD: bytes
+   * that were not text); -1 when it holds none.
+   */
+  private findGarbage(from: number, tail = from === 0 ? this.buf : this.buf.slice(from)): number {
     const d = this.delimiters!;
     if (!this.garbage) {
       const key = d.element + d.component + d.segment + (d.repetition ?? '');
@@ -215,14 +222,21 @@ export class X12Tokenizer {
     // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it).
     // Most text has no control character but tab and line feed: a cheaper test that every garbage character
     // passes (a two-range class and two native searches, half the cost of the exact class) rules it out first.
-    if (!MAYBE_GARBAGE.test(tail) && tail.indexOf('\x7f') < 0 && tail.indexOf('\ufffd') < 0) return;
+    if (!MAYBE_GARBAGE.test(tail) && tail.indexOf('\x7f') < 0 && tail.indexOf('\ufffd') < 0) return -1;
     const m = this.garbage.exec(tail);
-    if (!m) return;
-    const index = from + m.index;
-    // segment number: the segments already returned plus the terminators between the pending start and the garbage
-    let segment = this.count + 1;
-    for (let i = this.buf.indexOf(d.segment); i >= 0 && i < index; i = this.buf.indexOf(d.segment, i + 1)) segment++;
-    throw err('X12_NOT_X12', `binary data in the interchange: character U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} is not X12 text`, { offset: this.base + index, segment });
+    return m ? from + m.index : -1;
+  }
+
+  /**
+   * Hands out the complete segments before the garbage at buf[index], then throws: the same segments and the same
+   * error however the input was cut into chunks (the text is searched for garbage a chunk at a time).
+   */
+  private garbageAt(index: number, sink: SegmentSink): never {
+    const offset = this.base + index;
+    const code = this.buf.charCodeAt(index);
+    this.buf = this.buf.slice(0, index);
+    this.drain(sink, false);
+    throw err('X12_NOT_X12', `binary data in the interchange: character U+${code.toString(16).padStart(4, '0').toUpperCase()} is not X12 text`, { offset, segment: this.count + 1 });
   }
 
   private drain(out: SegmentSink, final: boolean): void {
@@ -310,12 +324,14 @@ export class X12Tokenizer {
   }
 }
 
-/** a line break (LF or CR) in buf[from, to] */
-function lineBreakIn(buf: string, from: number, to: number): boolean {
-  const lf = buf.indexOf('\n', from);
-  if (lf >= 0 && lf <= to) return true;
-  const cr = buf.indexOf('\r', from);
-  return cr >= 0 && cr <= to;
+/** the first line break (LF or CR) in buf[from, to], -1 when there is none */
+function firstLineBreak(buf: string, from: number, to: number): number {
+  const end = Math.min(buf.length - 1, to);
+  for (let i = from; i <= end; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 function validTag(src: string, start: number, end: number): boolean {

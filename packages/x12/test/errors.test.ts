@@ -1,7 +1,7 @@
 // Bad input: a typed LexCodecError with a code and a position — never another error, never a hang.
 import { describe, expect, test } from 'vitest';
 import { LexCodecError } from '@lexstandard/codec';
-import { parseX12, parseX12Interchange, toX12, X12Reader } from '../src/index.js';
+import { parseX12, parseX12Interchange, toX12, toX12Interchange, X12Reader } from '../src/index.js';
 import { runFuzz } from '../scripts/fuzz.js';
 import { seedJson, seedText } from './helpers.js';
 
@@ -41,6 +41,26 @@ describe('not X12 at all', () => {
     expect(failure(good.slice(0, at) + '\ufffd\ufffd' + good.slice(at)).code).toBe('X12_NOT_X12');
   });
 
+  test('binary garbage after complete transactions: the same transactions and the same error at any chunking', () => {
+    const three = toX12Interchange([seedJson('minimal-lead.json'), seedJson('home-page-lead.json'), seedJson('minimal-lead.json')]).output;
+    const at = three.indexOf('N3*', three.indexOf('ST*850*0003'));
+    const text = three.slice(0, at) + '\u0001' + three.slice(at);
+    const settled = (size: number) => {
+      const reader = new X12Reader();
+      const items = [];
+      for (let i = 0; i < text.length; i += size) items.push(...reader.pushSettled(text.slice(i, i + size)));
+      items.push(...reader.endSettled());
+      return items.map((x) => ('error' in x ? { error: x.error.code, position: x.error.position, fatal: x.fatal, control: x.control } : { transaction: x.control.transaction, warnings: x.warnings }));
+    };
+    const whole = settled(text.length);
+    // before, the whole string was refused at once: the two transactions ahead of the garbage were lost
+    expect(whole.map((x) => ('error' in x ? x.error : x.transaction))).toEqual(['0001', '0002', 'X12_NOT_X12']);
+    expect(whole[2]).toMatchObject({ fatal: true, position: { offset: at, segment: text.slice(0, at).split('~').length } });
+    for (const size of [1, 7, 64, 1000, at, at + 1]) expect(settled(size)).toEqual(whole);
+    const e = failure(text);
+    expect([e.code, e.position]).toEqual(['X12_NOT_X12', whole[2]!.position]);
+  });
+
   test('non-string input', () => {
     expect(() => parseX12(42 as any)).toThrow(LexCodecError);
     expect(() => parseX12(Buffer.from(good) as any)).toThrow(LexCodecError);
@@ -57,6 +77,24 @@ describe('delimiters', () => {
   test('ISA with 15 elements on its line', () => {
     const e = failure(seedText('reference-lead.x12').replace('*0*P*:', '*0*P:'));
     expect(e.code).toBe('X12_BAD_DELIMITERS');
+  });
+  test('a line break among the ISA separators: the same error, naming the elements before it, at any chunking', () => {
+    const text = good.replace('*ZZ*', '\n*ZZ*');
+    const whole = failure(text);
+    expect([whole.code, whole.position?.element]).toEqual(['X12_BAD_DELIMITERS', 4]);
+    expect(whole.message).toContain('4 elements before a line break');
+    for (let cut = 1; cut < 120; cut++) {
+      const reader = new X12Reader();
+      let e: unknown;
+      try {
+        reader.push(text.slice(0, cut));
+        reader.push(text.slice(cut));
+        reader.end();
+      } catch (thrown) {
+        e = thrown;
+      }
+      expect([(e as LexCodecError).code, (e as LexCodecError).position], `cut at ${cut}`).toEqual([whole.code, whole.position]);
+    }
   });
   test('component separator equal to a letter', () => {
     expect(failure(good.replace('*P*:~', '*P*A~')).code).toBe('X12_BAD_DELIMITERS');
