@@ -33,6 +33,7 @@ function readInterchange(text: string, options: EdifactParseOptions): EdifactInt
   const parser = new EdifactStreamParser(options);
   const messages: EdifactMessageResult[] = parser.push(text);
   const h = parser.end();
+  if (h.messages.length) messages.push(...h.messages);
   return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: sortWarnings(h.warnings), messages };
 }
 

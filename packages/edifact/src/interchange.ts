@@ -113,18 +113,22 @@ export class EdifactStreamParser {
     return out;
   }
 
-  end(): EdifactInterchangeHeader & { warnings: LexWarning[]; messageCount: number } {
+  /**
+   * Ends the input. `messages`: those completed only now — when the separators could not be told before the end
+   * (an input shorter than the detection window, a UNA whose terminator never shows), the whole interchange is
+   * read here.
+   */
+  end(): EdifactInterchangeHeader & { warnings: LexWarning[]; messageCount: number; messages: EdifactMessageResult[] } {
     const rest: EdifactMessageResult[] = [];
     this.out = rest;
     this.tokenizer.end(this.sink);
     this.out = undefined;
-    if (rest.length) throw err('EDIFACT_INTERNAL_ERROR', 'a message completed at end()');
     const where = this.lastIndex ? { segment: this.lastIndex + 1, offset: this.lastOffset } : { offset: 0 };
     if (this.phase === Phase.Start) throw err('EDIFACT_MISSING_ENVELOPE', 'the input holds no interchange header UNB', where);
     if (this.phase === Phase.Message) throw err('EDIFACT_TRUNCATED', `the input ends inside message ${this.reference} (no UNT)`, where);
     if (this.phase === Phase.Interchange) throw err('EDIFACT_MISSING_ENVELOPE', 'the interchange has no trailer UNZ', where);
     const h = this.interchange!;
-    return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: this.warnings, messageCount: this.messageCount };
+    return { syntaxIdentifier: h.syntaxIdentifier, sender: h.sender, receiver: h.receiver, controlReference: h.controlReference, delimiters: h.delimiters, warnings: this.warnings, messageCount: this.messageCount, messages: rest };
   }
 
   // ----- settled mode: errors become EdifactFailure items and reading goes on -----------------------------------

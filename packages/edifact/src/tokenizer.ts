@@ -80,6 +80,8 @@ const DETECT_WINDOW = 4096;
 const err = (code: string, message: string, position?: Position) => new LexCodecError('edifact', code, message, position);
 
 const STANDARD_UNA = "UNA:+.? '";
+/** the start of the input looked at for binary data before the separators are detected */
+const BINARY_WINDOW = 64;
 /** the UNA's service string (six characters; a malformed one up to this many) ends at a line break or the UNB */
 const UNA_SERVICE_MAX = 13;
 const isLineBreak = (c: number) => c === 10 || c === 13;
@@ -117,8 +119,9 @@ function standardStart(h: string): number {
   }
   if (!h.startsWith('UNB+', p) || h.length < p + 10 || h.charCodeAt(p + 8) !== 58) return -1;
   for (let k = p + 4; k < p + 8; k++) if (!isAlnum(h.charCodeAt(k))) return -1;
+  // (within the window the general path waits for, so both see the same terminator)
   const t = h.indexOf("'", p + 9);
-  return t < 0 ? -1 : p;
+  return t < 0 || t - p >= DETECT_WINDOW ? -1 : p;
 }
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -223,6 +226,16 @@ export class SegmentTokenizer {
 
   private tryDetect(out: SegmentSink, final: boolean): boolean {
     const h = this.head;
+    let i = 0;
+    if (h.charCodeAt(0) === 0xfeff) i = 1;
+    while (i < h.length && isSpace(h.charCodeAt(i))) i++;
+    // the first BINARY_WINDOW characters are looked at before anything is decided, so that the same text gives
+    // the same answer (binary, or how it starts) however it arrives in chunks
+    if (!final && h.length < i + BINARY_WINDOW) return false;
+    for (let k = i; k < Math.min(h.length, i + BINARY_WINDOW); k++) {
+      const c = h.charCodeAt(k);
+      if (c < 32 && !isSpace(c)) throw err('EDIFACT_NOT_EDIFACT', 'the input is binary, not EDIFACT text', { offset: k });
+    }
     // the common case, as LEX writes it: the standard UNA (or none) and a UNB that uses the standard separators
     const standard = standardStart(h);
     if (standard >= 0) {
@@ -230,17 +243,9 @@ export class SegmentTokenizer {
       this.begin(h, 0, standard, standard > 0, out);
       return true;
     }
-    let i = 0;
-    if (h.charCodeAt(0) === 0xfeff) i = 1;
-    while (i < h.length && isSpace(h.charCodeAt(i))) i++;
     if (h.length - i < 3) {
-      if (!final) return false;
       if (h.length - i === 0) throw err('EDIFACT_NOT_EDIFACT', 'the input is empty', { offset: 0 });
       throw err('EDIFACT_TRUNCATED', 'the input ends before the interchange header', { offset: i });
-    }
-    for (let k = i; k < Math.min(h.length, i + 64); k++) {
-      const c = h.charCodeAt(k);
-      if (c < 32 && !isSpace(c)) throw err('EDIFACT_NOT_EDIFACT', 'the input is binary, not EDIFACT text', { offset: k });
     }
     const start = h.slice(i, i + 3);
     const declared: Delimiters = { ...DEFAULT_DELIMITERS };
@@ -293,9 +298,13 @@ export class SegmentTokenizer {
       const tag = h.slice(unbAt, unbAt + 3);
       throw err(/^[A-Z][A-Z0-9]{2}$/.test(tag) ? 'EDIFACT_MISSING_ENVELOPE' : 'EDIFACT_NOT_EDIFACT', `the UNA is followed by ${show(h.slice(unbAt, unbAt + 8))} instead of the interchange header UNB`, { offset: unbAt, segment: 2, ...(/^[A-Z]{3}$/.test(tag) ? { tag } : {}) });
     }
-    const termAt = h.indexOf(declared.terminator, unbAt + 4);
-    const defaultTermAt = declared.terminator === DEFAULT_DELIMITERS.terminator ? -1 : h.indexOf(DEFAULT_DELIMITERS.terminator, unbAt + 4);
-    if (termAt < 0 && defaultTermAt < 0 && !final && h.length - unbAt < DETECT_WINDOW) return false;
+    // the terminators are looked for in the first DETECT_WINDOW characters of the UNB on: the declared one wins
+    // wherever it is there, so until it is seen a stream waits for the whole window (the answer must not depend
+    // on how much text has arrived)
+    const window = h.slice(unbAt + 4, unbAt + DETECT_WINDOW);
+    const termAt = window.indexOf(declared.terminator);
+    const defaultTermAt = declared.terminator === DEFAULT_DELIMITERS.terminator ? -1 : window.indexOf(DEFAULT_DELIMITERS.terminator);
+    if (termAt < 0 && !final && h.length - unbAt < DETECT_WINDOW) return false;
 
     const used: Delimiters = { ...declared };
     const unbSegment = hasUna ? 2 : 1;

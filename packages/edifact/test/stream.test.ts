@@ -14,6 +14,7 @@ function chunked(text: string, sizes: number[]) {
     at += size;
   }
   const end = p.end();
+  messages.push(...end.messages);
   return { messages, warnings: end.warnings, controlReference: end.controlReference };
 }
 
@@ -57,6 +58,37 @@ describe('chunked input', () => {
       const whole = outcome(() => parseEdifactInterchange(text));
       for (let cut = 1; cut < 40; cut++) expect(outcome(() => chunked(text, [cut, text.length])), `${JSON.stringify(head)} cut at ${cut}`).toEqual(whole);
     }
+  });
+
+  it('binary data near the start, and a UNA terminator the body never uses: the same outcome at every cut', () => {
+    const body = toEdifactInterchange([seedJson('minimal-lead.json')]).output.slice("UNA:+.? '".length);
+    const outcome = (f: () => { messages: { message: unknown; warnings: unknown }[] }) => {
+      try {
+        return f().messages.map((m) => [m.message, m.warnings]);
+      } catch (e) {
+        return [(e as { code?: string }).code, (e as { position?: unknown }).position];
+      }
+    };
+    const texts = [
+      // a control character inside the UNB: before, whole strings named its segment and chunks did not
+      "UNA:+.? '" + body.replace('+DEALER', '+\u0000DEALER'),
+      // a control character 30 characters in, after text that does not start like EDIFACT
+      'XYZ,' + 'a'.repeat(26) + '\u0001' + body,
+      // the UNA declares '~' as terminator, the body ends its segments with "'": known only once 4096 characters
+      // of the UNB on have been seen, or at the end
+      'UNA:+.? ~' + body,
+    ];
+    for (const text of texts) {
+      const whole = outcome(() => parseEdifactInterchange(text));
+      for (let cut = 1; cut < 80; cut++) expect(outcome(() => chunked(text, [cut, text.length])), `${JSON.stringify(text.slice(0, 40))} cut at ${cut}`).toEqual(whole);
+    }
+    const declared = parseEdifactInterchange(texts[2]!);
+    expect(declared.messages.length).toBe(1);
+    expect(declared.warnings.map((w) => w.code)).toContain('EDIFACT_UNA_MISMATCH');
+    // pushed whole, that interchange is read at end(), which returns its message
+    const p = new EdifactStreamParser();
+    expect(p.push(texts[2]!)).toEqual([]);
+    expect(p.end().messages.map((m) => m.message)).toEqual([declared.messages[0]!.message]);
   });
 
   it('more line breaks after the UNA than the detection window are refused alike, whole or in chunks', () => {
