@@ -400,7 +400,7 @@ class Cutter {
     let tags: [string, string] = ['', ''];
     if (format === 'x12' && head.startsWith('ISA', i)) {
       const isa = isaSeparators(head, i);
-      if (isa) {
+      if (isa && isa.terminator) {
         sep = isa.element.charCodeAt(0);
         term = isa.terminator.charCodeAt(0);
       }
@@ -647,6 +647,10 @@ class X12Splitter implements Splitter {
   private base = { offset: 0, segment: 0 };
   private readonly tail = new KeptText();
   private readonly found: LexWarning[] = [];
+  /** text after the IEA not yet given to the reader: it starts with an ISA whose separators cannot be told yet */
+  private held = '';
+  /** set by afterTrailer(): an ISA follows the IEA but is not whole yet */
+  private undecided = false;
   constructor(private readonly strict: boolean) {
     this.reader = new X12Reader({ strict });
   }
@@ -661,12 +665,59 @@ class X12Splitter implements Splitter {
   }
   push(text: string, out: Raw[]): void {
     this.tail.push(text);
-    this.take(this.reader.pushSettled(text), out);
+    this.feed(text, out);
+  }
+
+  private feed(text: string, out: Raw[]): void {
+    // the text goes to the reader up to each segment that may start a next interchange, and the splitter looks
+    // at it before the reader reads on: a reader given the text past its IEA would read a next ISA with its own
+    // separators, and what became of the next interchange would depend on where the chunks fell
+    // (a next ISA cut by the last chunk's end: the kept text shows it whole now)
+    if (this.afterTrailer(out, false)) return;
+    if (this.held) {
+      text = this.held + text;
+      this.held = '';
+    }
+    let from = 0;
+    for (let at = this.nextIsa(text, 0); at >= 0; at = this.nextIsa(text, at + 3)) {
+      if (at > from) {
+        const reader = this.reader;
+        this.take(reader.pushSettled(text.slice(from, at)), out);
+        if (this.reader !== reader) return; // (a failure after the IEA started a new reader on the rest)
+      }
+      from = at;
+      if (this.afterTrailer(out, false)) return; // (a new reader has read the rest)
+      if (this.undecided) {
+        // an ISA after the IEA, not yet whole: nothing goes to the reader until its separators can be told
+        this.held = text.slice(at);
+        return;
+      }
+    }
+    this.take(this.reader.pushSettled(from === 0 ? text : text.slice(from)), out);
     this.afterTrailer(out, false);
   }
   end(out: Raw[]): void {
-    this.afterTrailer(out, true);
+    if (!this.afterTrailer(out, true) && this.held) this.take(this.reader.pushSettled(this.held), out);
+    this.held = '';
     this.take(this.reader.endSettled(), out);
+  }
+
+  /**
+   * Where in `text` (from `from` on) an ISA may begin a segment, -1 when nowhere. Before the reader knows the
+   * separators any ISA counts (the reader then detects them from the text before it).
+   */
+  private nextIsa(text: string, from: number): number {
+    const d = this.reader.delimiters;
+    for (let at = text.indexOf('ISA', from); at >= 0; at = text.indexOf('ISA', at + 3)) {
+      if (!d) return at;
+      // a terminator right before it, blanks between allowed (the terminator may be a line break itself); at the
+      // start of the text the segment before ended in the last chunk, or is cut there: the reader is not past it
+      let b = at - 1;
+      let ended = false;
+      while (b >= 0 && isBlank(text.charCodeAt(b))) if (text[b--] === d.segment) ended = true;
+      if (ended || b < 0 || text[b] === d.segment) return at;
+    }
+    return -1;
   }
 
   private take(items: X12Settled[], out: Raw[]): void {
@@ -679,6 +730,7 @@ class X12Splitter implements Splitter {
 
   /** after the reader's IEA: an ISA with other separators is read by a new reader from there */
   private afterTrailer(out: Raw[], final: boolean, t = this.reader.trailerPosition): boolean {
+    this.undecided = false;
     const d = this.reader.delimiters;
     if (!t || !d || t.offset === undefined || t.segment === undefined) return false;
     const all = this.tail.text();
@@ -691,15 +743,15 @@ class X12Splitter implements Splitter {
     if (!all.startsWith('ISA', at)) return false;
     const isa = isaSeparators(all, at);
     if (!isa) {
-      if (!final) return false; // (not all of the ISA yet)
+      if (!final) return !(this.undecided = true); // (not all of the ISA yet)
     } else if (isa.element === d.element && isa.terminator === d.segment) return false; // the same separators: the reader goes on
     this.collect();
     this.base = { offset: this.base.offset + this.tail.from + at, segment: this.base.segment + t.segment };
     this.reader = new X12Reader({ strict: this.strict });
+    this.held = ''; // (the kept text holds it: the new reader reads it below)
     const text = all.slice(at);
     this.tail.reset(text);
-    this.take(this.reader.pushSettled(text), out);
-    this.afterTrailer(out, false);
+    this.feed(text, out);
     return true;
   }
 
@@ -713,16 +765,29 @@ class X12Splitter implements Splitter {
   }
 }
 
+/** how far from its start the X12 reader looks for an ISA's 16 separators (as its tokenizer does) */
+const ISA_WINDOW = 512;
+
 /**
  * The element separator (the character after ISA) and the segment terminator (the character after ISA16, which
- * follows the 16th element separator) of the ISA at text[at]; undefined when the text ends before them.
+ * follows the 16th element separator) of the ISA at text[at]; undefined when the text ends before them. The
+ * separators are counted as the reader counts them: before any line break, within ISA_WINDOW characters; an ISA
+ * the reader cannot read gets terminator '' (it matches no reader's separators).
  */
 function isaSeparators(text: string, at: number): { element: string; terminator: string } | undefined {
   const element = text[at + 3];
   if (element === undefined) return undefined;
-  let k = at + 3;
-  for (let n = 1; n < 16 && k >= 0; n++) k = text.indexOf(element, k + 1);
-  return k < 0 || k + 2 >= text.length ? undefined : { element, terminator: text[k + 2]! };
+  const end = Math.min(text.length, at + ISA_WINDOW);
+  let n = 1;
+  let k = at + 4;
+  for (; k < end && n < 16; k++) {
+    const c = text[k];
+    if (c === element) n++;
+    else if (c === '\n' || c === '\r') return { element, terminator: '' };
+  }
+  if (n < 16) return end === text.length && end < at + ISA_WINDOW ? undefined : { element, terminator: '' };
+  // k is past the 16th separator: ISA16, then the terminator
+  return k + 1 >= text.length ? undefined : { element, terminator: text[k + 1]! };
 }
 
 /** The last characters given to a reader (at least KEEP), from its offset `from`: where a next interchange is read again from. */

@@ -1,0 +1,133 @@
+// Fuzzes readMessages for a time budget: mutated interchanges, NDJSON and XML batches (the seed examples and our
+// own multi-message output) are read whole and again in random byte or text chunks. Every reading must give the
+// same items (messages, warnings, errors with their positions) and the same stream warnings, quickly, and never
+// throw.
+//
+//   npx tsx packages/core/scripts/fuzz-stream.ts 60 [seed]
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { seededRandom } from '@lexstandard/codec/random';
+import { toEdifactInterchange } from '@lexstandard/edifact';
+import { toX12Interchange } from '@lexstandard/x12';
+import { toXmlBatch } from '@lexstandard/xml';
+import { readMessages, toJson, type StreamSource } from '../src/index.js';
+
+const seedDir = new URL('../../../conformance/examples/seed/', import.meta.url);
+const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
+
+export interface StreamFuzzReport {
+  seed: number;
+  runs: number;
+  items: number;
+  slowestMs: number;
+  failures: { detail: string; input: string }[];
+}
+
+function corpus(): string[] {
+  const minimal = JSON.parse(seed('minimal-lead.json'));
+  const home = JSON.parse(seed('home-page-lead.json'));
+  const named = structuredClone(minimal);
+  named.lex.payload.lead.customer.firstName = 'Łukasz Zoë';
+  const three = [minimal, home, named];
+  return [
+    seed('reference-lead.x12'), seed('home-page-lead.x12'), seed('reference-lead.edi'), seed('home-page-lead.edi'),
+    seed('minimal-lead.xml'), seed('home-page-lead.xml'), seed('minimal-lead.json'),
+    toX12Interchange(three).output, toEdifactInterchange(three, { newline: true }).output, toEdifactInterchange(three).output,
+    toXmlBatch(three).output, three.map((m) => toJson(m).output.replace(/\n\s*/g, '')).join('\n') + '\n',
+  ];
+}
+
+const SPECIAL = ['~', '*', "'", '+', ':', '?', '\n', '\r\n', '<', '>', '&', '{', '}', '"', '\u0000', '\ufffd', 'Ł', '王', '\ud83d\ude00', 'ST*850*0009~', "UNH+9+ALXLDE:D:96A:UN'", '<lex>', '\ufeff'];
+
+function mutate(input: string, r: () => number, pool: string[]): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  let s = input;
+  const n = Math.floor(r() * 4);
+  for (let k = 0; k < n; k++) {
+    const at = Math.floor(r() * (s.length + 1));
+    switch (Math.floor(r() * 7)) {
+      case 0: s = s.slice(0, at); break;
+      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 30)); break;
+      case 2: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break;
+      case 3: s = s.slice(0, at) + String.fromCharCode(Math.floor(r() * 0x2100)) + s.slice(at + 1); break;
+      case 4: s = s.slice(0, at) + s.slice(at, at + Math.floor(r() * 200)) + s.slice(at); break;
+      case 5: s = s + pick(pool); break; // another message or interchange after this one
+      default: s = s.slice(0, at) + pick(pool).slice(0, Math.floor(r() * 300)) + s.slice(at); break;
+    }
+  }
+  return s;
+}
+
+/** Everything a reading gives, as text to compare. */
+async function outcome(source: StreamSource): Promise<{ text: string; items: number }> {
+  const stream = readMessages(source);
+  const items: unknown[] = [];
+  try {
+    for await (const item of stream) {
+      items.push(item.ok
+        ? { index: item.index, format: item.format, control: item.control, message: item.message, warnings: item.warnings }
+        : { index: item.index, format: item.format, control: item.control, error: [item.error.code, item.error.message, item.error.position], fatal: item.fatal, warnings: item.warnings });
+    }
+  } catch (e) {
+    items.push({ thrown: String((e as Error)?.stack ?? e) });
+  }
+  return { text: JSON.stringify({ items, warnings: stream.warnings }), items: items.length };
+}
+
+function byteChunks(bytes: Uint8Array, r: () => number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const max = [3, 40, 700, 70_000][Math.floor(r() * 4)]!;
+  for (let at = 0; at < bytes.length;) {
+    const n = 1 + Math.floor(r() * max);
+    out.push(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
+function textChunks(text: string, r: () => number): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length;) {
+    const n = 1 + Math.floor(r() * 50);
+    out.push(text.slice(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
+export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000): Promise<StreamFuzzReport> {
+  const r = seededRandom(seedValue);
+  const pool = corpus();
+  const report: StreamFuzzReport = { seed: seedValue, runs: 0, items: 0, slowestMs: 0, failures: [] };
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    const input = mutate(pool[Math.floor(r() * pool.length)]!, r, pool);
+    const bytes = new TextEncoder().encode(input);
+    // text chunks are compared with the whole text, byte chunks with the whole bytes (encoding a lone surrogate
+    // makes U+FFFD, which is binary data; a byte-order mark is dropped by the byte decoder)
+    const viaText = r() < 0.3;
+    const t0 = performance.now();
+    const whole = await outcome(viaText ? [input] : [bytes]);
+    report.slowestMs = Math.max(report.slowestMs, performance.now() - t0);
+    report.runs++;
+    report.items += whole.items;
+    const fail = (detail: string) => { if (report.failures.length < 20) report.failures.push({ detail, input }); };
+    if (whole.text.includes('"thrown"')) fail(`readMessages threw: ${whole.text.slice(0, 400)}`);
+    const again = await outcome(viaText ? textChunks(input, r) : byteChunks(bytes, r));
+    if (again.text !== whole.text) {
+      let d = 0;
+      while (again.text[d] === whole.text[d]) d++;
+      const from = Math.max(0, d - 200);
+      fail(`${viaText ? 'text' : 'byte'} chunks give\n…${again.text.slice(from, d + 300)}\nthe whole input gives\n…${whole.text.slice(from, d + 300)}`);
+    }
+  }
+  return report;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const seconds = Number(process.argv[2] ?? 10);
+  const report = await fuzzStream(seconds * 1000, process.argv[3] === undefined ? undefined : Number(process.argv[3]));
+  console.log(`stream fuzz: seed ${report.seed}, ${report.runs} inputs in ${seconds} s, ${report.items} items, slowest ${report.slowestMs.toFixed(1)} ms`);
+  for (const f of report.failures) console.error(`FAILURE: ${f.detail}\ninput: ${JSON.stringify(f.input.slice(0, 400))}`);
+  if (report.failures.length) process.exit(1);
+}
