@@ -5,7 +5,7 @@
 import { describePosition, LexCodecError, type Format, type LexWarning, type Position } from '@lexstandard/codec';
 import { EdifactInterchangeWriter, EdifactStreamParser, type EdifactSettled, type EdifactWriteOptions } from '@lexstandard/edifact';
 import type { LexMessage } from '@lexstandard/types';
-import { X12InterchangeWriter, X12Reader, type X12Settled, type X12WriteOptions } from '@lexstandard/x12';
+import { ISA_WINDOW, X12InterchangeWriter, X12Reader, type X12Settled, type X12WriteOptions } from '@lexstandard/x12';
 import { parseXml, XmlBatchWriter, type ToXmlOptions } from '@lexstandard/xml';
 import { detectFormat } from './detect.js';
 import { parseJson } from './json.js';
@@ -765,13 +765,10 @@ class X12Splitter implements Splitter {
   }
 }
 
-/** how far from its start the X12 reader looks for an ISA's 16 separators (as its tokenizer does) */
-const ISA_WINDOW = 512;
-
 /**
  * The element separator (the character after ISA) and the segment terminator (the character after ISA16, which
  * follows the 16th element separator) of the ISA at text[at]; undefined when the text ends before them. The
- * separators are counted as the reader counts them: before any line break, within ISA_WINDOW characters; an ISA
+ * separators are counted as the reader's tokenizer counts them: before any line break, within ISA_WINDOW characters; an ISA
  * the reader cannot read gets terminator '' (it matches no reader's separators).
  */
 function isaSeparators(text: string, at: number): { element: string; terminator: string } | undefined {

@@ -7,7 +7,7 @@ import { writeInterchange, type X12WriteOptions } from './encode.js';
 import { X12Reader, type X12ReadOptions, type X12Transaction } from './reader.js';
 
 export { X12Reader, type X12Control, type X12Failure, type X12ReadOptions, type X12Settled, type X12Transaction } from './reader.js';
-export { X12Tokenizer, DEFAULT_MAX_SEGMENT_LENGTH, type Delimiters, type Segment, type TokenizerOptions } from './tokenizer.js';
+export { X12Tokenizer, DEFAULT_MAX_SEGMENT_LENGTH, ISA_WINDOW, type Delimiters, type Segment, type TokenizerOptions } from './tokenizer.js';
 export { X12InterchangeWriter, type X12WriteOptions } from './encode.js';
 export { TABLE as X12_TABLE, TABLES as X12_TABLES } from './generated/table.js';
 export type * from './table.js';

@@ -33,7 +33,7 @@ export interface TokenizerOptions {
 
 export const DEFAULT_MAX_SEGMENT_LENGTH = 1 << 20;
 /** the ISA is searched for its 16 element separators within this many characters */
-const ISA_WINDOW = 512;
+export const ISA_WINDOW = 512;
 
 /** a superset of every garbage pattern but U+007F and U+FFFD: all control characters except tab and line feed */
 const MAYBE_GARBAGE = /[\x00-\x08\x0b-\x1f]/;
