@@ -768,8 +768,8 @@ class X12Splitter implements Splitter {
 /**
  * The element separator (the character after ISA) and the segment terminator (the character after ISA16, which
  * follows the 16th element separator) of the ISA at text[at]; undefined when the text ends before them. The
- * separators are counted as the reader's tokenizer counts them: before any line break, within ISA_WINDOW characters; an ISA
- * the reader cannot read gets terminator '' (it matches no reader's separators).
+ * separators are counted as the reader's tokenizer counts them: before any line break, within ISA_WINDOW
+ * characters; an ISA the reader cannot read gets terminator '' (it matches no reader's separators).
  */
 function isaSeparators(text: string, at: number): { element: string; terminator: string } | undefined {
   const element = text[at + 3];
