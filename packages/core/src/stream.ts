@@ -743,7 +743,11 @@ class X12Splitter implements Splitter {
     if (!all.startsWith('ISA', at)) return false;
     const isa = isaSeparators(all, at);
     if (!isa) {
-      if (!final) return !(this.undecided = true); // (not all of the ISA yet)
+      if (!final) {
+        // not all of the ISA yet: feed() holds the text back until it is
+        this.undecided = true;
+        return false;
+      }
     } else if (isa.element === d.element && isa.terminator === d.segment) return false; // the same separators: the reader goes on
     this.collect();
     this.base = { offset: this.base.offset + this.tail.from + at, segment: this.base.segment + t.segment };
