@@ -308,6 +308,12 @@ export function edifactTable(model: SchemaModel, message: string = DEFAULT_MESSA
     emit(s, -1);
   }
 
+  // required fields (not inside arrays) that this message can carry, itself or through a member
+  const carried = (f: Field) => model.fields.some((d) => isPrefix(f.pointer, d.pointer) && placesIn(d, message).length > 0);
+  const required = model.fields
+    .filter((f) => f.required && !f.pointer.includes('/*') && carried(f))
+    .map((f) => ({ pointer: f.pointer, path: pathOf(f.pointer) }));
+
   const versionField = byPointer.get('/lex/version');
   return {
     version: { path: ['lex', 'version'], value: (versionField?.constraints.const as string | undefined) ?? model.version },
@@ -317,6 +323,7 @@ export function edifactTable(model: SchemaModel, message: string = DEFAULT_MESSA
     slots,
     envelope,
     ignorable: STRUCTURE.ignorable,
+    required,
   };
 }
 
@@ -377,15 +384,26 @@ function builder(table: OrdersTable, name: string): string {
     const key = f.shape === 'entry' ? f.key! : f.path[f.path.length - 1]!;
     lines.push(`  if ((x = v[${i}]) !== undefined) { v[${i}] = undefined; ${f.shape === 'list' || f.shape === 'array' ? 'if ((x as unknown[]).length !== 0) ' : ''}${ensure(holder)}${prop(key)} = x; } // ${f.pointer}${f.key ? `/${f.key}` : ''}`);
   });
+  // a required field is missing where its holder was made and it was not set (a holder never made: nothing to report)
+  const checks = table.required.map((r, i) => {
+    const holder = node(r.path.slice(0, -1));
+    return `    if (${holder === 0 ? '' : `n${holder} !== undefined && `}n${holder}${prop(r.path[r.path.length - 1]!)} === undefined) missing(${i}); // ${r.pointer}`;
+  });
   const count = nodes.size;
   const decl = Array.from({ length: count - 1 }, (_, k) => `n${k + 1}: Obj | undefined`).join(', ');
-  return `/** Builds the message from the values read (index = field), members in schema order. */
-export function ${name}(v: unknown[]): Record<string, unknown> {
+  return `/**
+ * Builds the message from the values read (index = field), members in schema order; then calls \`missing\` with the
+ * index in \`required\` of each required field left unset in an object that was made.
+ */
+export function ${name}(v: unknown[], missing?: (required: number) => void): Record<string, unknown> {
   type Obj = Record<string, unknown>;
   const n0: Obj = {};
   let ${decl};
   let x: unknown;
 ${lines.join('\n')}
+  if (missing !== undefined) {
+${checks.join('\n')}
+  }
   return n0;
 }
 `;
@@ -401,6 +419,7 @@ function compact(table: OrdersTable): string {
  slots: ${list(table.slots)},
  envelope: ${list(table.envelope)},
  ignorable: ${JSON.stringify(table.ignorable)},
+ required: ${list(table.required)},
 }`;
 }
 

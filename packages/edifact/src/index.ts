@@ -11,7 +11,7 @@ export type { Element } from './segment.js';
 export { EdifactInterchangeWriter, type EdifactWriteOptions } from './writer.js';
 export { ORDERS } from './generated/orders.js';
 export { APERAK } from './generated/aperak.js';
-export type { OrdersTable, Slot, TableField, ValuePlace, EnvelopePlace } from './table.js';
+export type { OrdersTable, Slot, TableField, ValuePlace, EnvelopePlace, RequiredField } from './table.js';
 
 /** Runs `fn`; any failure that is not already a LexCodecError becomes one (never another error type). */
 function guarded<T>(fn: () => T): T {

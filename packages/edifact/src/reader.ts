@@ -41,7 +41,7 @@ const SHIFTS = [1, -1, 2, -2];
 /** One generated table, indexed once at load for the mapper's inner loop. */
 export interface CompiledMessage {
   table: OrdersTable;
-  build: (v: unknown[]) => Record<string, unknown>;
+  build: (v: unknown[], missing?: (required: number) => void) => Record<string, unknown>;
   F: TableField[];
   S: Slot[];
   tagIndex: Map<string, TagIndex>;
@@ -302,6 +302,10 @@ export class MessageMapper implements TolerateContext {
   private options!: MapOptions;
   private readonly visitor: (text: string, e: number, c: number) => void;
   readonly warn: Warn;
+  /** the UNH of the message being mapped (map() only), for the position of message-level warnings */
+  private unhSegment: RawSegment = FAST_SEGMENT;
+  /** a required field the message lacks (index in the table's `required`), reported by the builder */
+  private readonly missing: (required: number) => void;
 
   /** `c`: the table of the message type this mapper reads (default ORDERS) */
   constructor(private readonly c: CompiledMessage = MESSAGES[0]!) {
@@ -323,6 +327,10 @@ export class MessageMapper implements TolerateContext {
       const w: LexWarning = { code, message, position: positionOf(seg, element, component) };
       if (path) w.path = path;
       this.warnings.push(w);
+    };
+    this.missing = (i) => {
+      const pointer = this.c.table.required[i]!.pointer;
+      this.warn('EDIFACT_REQUIRED_FIELD_MISSING', `the message does not carry ${pointer}, which LEX requires`, this.unhSegment, undefined, undefined, pointer);
     };
   }
 
@@ -399,7 +407,7 @@ export class MessageMapper implements TolerateContext {
     const cursor = options.cursor;
     const tagIndex = this.c.tagIndex;
     const unh = segments[0]!;
-    this.seg = unh;
+    this.seg = this.unhSegment = unh;
     this.unh(cursor.open(unh));
     const last = segments.length - 1;
     for (let n = 1; n < last; n++) {
@@ -456,9 +464,11 @@ export class MessageMapper implements TolerateContext {
         // a service segment: UNT closes the message (its count and reference must agree); any other one is the
         // general reader's business
         if (c2 !== 84 || !isCount(cursor.at(1, 1), count) || !cursor.eq(2, 1, options.reference!)) break;
+        const message = this.finish();
+        if (this.bail) break; // a required field is missing: the general reader reports it at the UNH
         this.fastEnd = end + 1;
         this.fastUnt = p;
-        this.fastMessage = this.finish();
+        this.fastMessage = message;
         this.fast = false;
         return count;
       }
@@ -612,7 +622,7 @@ export class MessageMapper implements TolerateContext {
   private finish(): LexMessage {
     if (this.unmapped.length) this.infer();
     this.fromEnvelope();
-    const message = this.c.build(this.vals) as unknown as LexMessage;
+    const message = this.c.build(this.vals, this.missing) as unknown as LexMessage;
     this.rank.fill(0);
     this.segments = [];
     return message;

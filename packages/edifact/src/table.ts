@@ -83,4 +83,14 @@ export interface OrdersTable {
   envelope: EnvelopePlace[];
   /** service positions read without a warning although no field maps them: tag → ["e.c", ...] */
   ignorable: Record<string, string[]>;
+  /**
+   * Fields LEX requires that the message carries (they or a member have a place): a message read without one,
+   * where the object that holds it is present, is reported (EDIFACT_REQUIRED_FIELD_MISSING). Schema order.
+   */
+  required: RequiredField[];
+}
+
+export interface RequiredField {
+  pointer: string;
+  path: string[];
 }

@@ -65,10 +65,26 @@ export const APERAK: OrdersTable = {
   {"field":3,"tag":"UNB","element":3,"component":1}, // 4
  ],
  ignorable: {"NAD":["2.2","2.3"],"BGM":["1.2","1.3","1.4"],"RFF":["1.3","1.4"]},
+ required: [
+  {"pointer":"/lex","path":["lex"]}, // 0
+  {"pointer":"/lex/header","path":["lex","header"]}, // 1
+  {"pointer":"/lex/header/messageId","path":["lex","header","messageId"]}, // 2
+  {"pointer":"/lex/header/messageType","path":["lex","header","messageType"]}, // 3
+  {"pointer":"/lex/header/timestamp","path":["lex","header","timestamp"]}, // 4
+  {"pointer":"/lex/header/senderId","path":["lex","header","senderId"]}, // 5
+  {"pointer":"/lex/header/receiverId","path":["lex","header","receiverId"]}, // 6
+  {"pointer":"/lex/payload","path":["lex","payload"]}, // 7
+  {"pointer":"/lex/payload/acknowledgment/originalMessageId","path":["lex","payload","acknowledgment","originalMessageId"]}, // 8
+  {"pointer":"/lex/payload/acknowledgment/status","path":["lex","payload","acknowledgment","status"]}, // 9
+  {"pointer":"/lex/payload/acknowledgment/processedAt","path":["lex","payload","acknowledgment","processedAt"]}, // 10
+ ],
 };
 
-/** Builds the message from the values read (index = field), members in schema order. */
-export function buildAperakMessage(v: unknown[]): Record<string, unknown> {
+/**
+ * Builds the message from the values read (index = field), members in schema order; then calls `missing` with the
+ * index in `required` of each required field left unset in an object that was made.
+ */
+export function buildAperakMessage(v: unknown[], missing?: (required: number) => void): Record<string, unknown> {
   type Obj = Record<string, unknown>;
   const n0: Obj = {};
   let n1: Obj | undefined, n2: Obj | undefined, n3: Obj | undefined, n4: Obj | undefined;
@@ -85,5 +101,18 @@ export function buildAperakMessage(v: unknown[]): Record<string, unknown> {
   if ((x = v[7]) !== undefined) { v[7] = undefined; (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).acknowledgment = {})).processedAt = x; } // /lex/payload/acknowledgment/processedAt
   if ((x = v[8]) !== undefined) { v[8] = undefined; if ((x as unknown[]).length !== 0) (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).acknowledgment = {})).errors = x; } // /lex/payload/acknowledgment/errors
   if ((x = v[14]) !== undefined) { v[14] = undefined; if ((x as unknown[]).length !== 0) (n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).acknowledgment = {})).warnings = x; } // /lex/payload/acknowledgment/warnings
+  if (missing !== undefined) {
+    if (n0.lex === undefined) missing(0); // /lex
+    if (n1 !== undefined && n1.header === undefined) missing(1); // /lex/header
+    if (n2 !== undefined && n2.messageId === undefined) missing(2); // /lex/header/messageId
+    if (n2 !== undefined && n2.messageType === undefined) missing(3); // /lex/header/messageType
+    if (n2 !== undefined && n2.timestamp === undefined) missing(4); // /lex/header/timestamp
+    if (n2 !== undefined && n2.senderId === undefined) missing(5); // /lex/header/senderId
+    if (n2 !== undefined && n2.receiverId === undefined) missing(6); // /lex/header/receiverId
+    if (n1 !== undefined && n1.payload === undefined) missing(7); // /lex/payload
+    if (n4 !== undefined && n4.originalMessageId === undefined) missing(8); // /lex/payload/acknowledgment/originalMessageId
+    if (n4 !== undefined && n4.status === undefined) missing(9); // /lex/payload/acknowledgment/status
+    if (n4 !== undefined && n4.processedAt === undefined) missing(10); // /lex/payload/acknowledgment/processedAt
+  }
   return n0;
 }

@@ -173,10 +173,37 @@ export const ORDERS: OrdersTable = {
   {"field":4,"tag":"UNB","element":3,"component":1}, // 4
  ],
  ignorable: {"NAD":["2.2","2.3"],"BGM":["1.2","1.3","1.4"],"LIN":["1.1","2.1"],"RFF":["1.3","1.4"]},
+ required: [
+  {"pointer":"/lex","path":["lex"]}, // 0
+  {"pointer":"/lex/header","path":["lex","header"]}, // 1
+  {"pointer":"/lex/header/messageId","path":["lex","header","messageId"]}, // 2
+  {"pointer":"/lex/header/messageType","path":["lex","header","messageType"]}, // 3
+  {"pointer":"/lex/header/timestamp","path":["lex","header","timestamp"]}, // 4
+  {"pointer":"/lex/header/senderId","path":["lex","header","senderId"]}, // 5
+  {"pointer":"/lex/header/receiverId","path":["lex","header","receiverId"]}, // 6
+  {"pointer":"/lex/payload","path":["lex","payload"]}, // 7
+  {"pointer":"/lex/payload/lead/leadId","path":["lex","payload","lead","leadId"]}, // 8
+  {"pointer":"/lex/payload/lead/status","path":["lex","payload","lead","status"]}, // 9
+  {"pointer":"/lex/payload/lead/source","path":["lex","payload","lead","source"]}, // 10
+  {"pointer":"/lex/payload/lead/customer","path":["lex","payload","lead","customer"]}, // 11
+  {"pointer":"/lex/payload/lead/customer/firstName","path":["lex","payload","lead","customer","firstName"]}, // 12
+  {"pointer":"/lex/payload/lead/customer/lastName","path":["lex","payload","lead","customer","lastName"]}, // 13
+  {"pointer":"/lex/payload/lead/customer/address","path":["lex","payload","lead","customer","address"]}, // 14
+  {"pointer":"/lex/payload/lead/customer/address/street1","path":["lex","payload","lead","customer","address","street1"]}, // 15
+  {"pointer":"/lex/payload/lead/customer/address/city","path":["lex","payload","lead","customer","address","city"]}, // 16
+  {"pointer":"/lex/payload/lead/customer/address/postalCode","path":["lex","payload","lead","customer","address","postalCode"]}, // 17
+  {"pointer":"/lex/payload/lead/customer/address/country","path":["lex","payload","lead","customer","address","country"]}, // 18
+  {"pointer":"/lex/payload/lead/desiredProduct","path":["lex","payload","lead","desiredProduct"]}, // 19
+  {"pointer":"/lex/payload/lead/desiredProduct/make","path":["lex","payload","lead","desiredProduct","make"]}, // 20
+  {"pointer":"/lex/payload/lead/desiredProduct/model","path":["lex","payload","lead","desiredProduct","model"]}, // 21
+ ],
 };
 
-/** Builds the message from the values read (index = field), members in schema order. */
-export function buildMessage(v: unknown[]): Record<string, unknown> {
+/**
+ * Builds the message from the values read (index = field), members in schema order; then calls `missing` with the
+ * index in `required` of each required field left unset in an object that was made.
+ */
+export function buildMessage(v: unknown[], missing?: (required: number) => void): Record<string, unknown> {
   type Obj = Record<string, unknown>;
   const n0: Obj = {};
   let n1: Obj | undefined, n2: Obj | undefined, n3: Obj | undefined, n4: Obj | undefined, n5: Obj | undefined, n6: Obj | undefined, n7: Obj | undefined, n8: Obj | undefined, n9: Obj | undefined, n10: Obj | undefined, n11: Obj | undefined, n12: Obj | undefined, n13: Obj | undefined, n14: Obj | undefined, n15: Obj | undefined, n16: Obj | undefined, n17: Obj | undefined, n18: Obj | undefined, n19: Obj | undefined, n20: Obj | undefined;
@@ -242,5 +269,29 @@ export function buildMessage(v: unknown[]): Record<string, unknown> {
   if ((x = v[58]) !== undefined) { v[58] = undefined; (n19 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).realEstateLead = {})).preApprovalAmount = x; } // /lex/payload/lead/realEstateLead/preApprovalAmount
   if ((x = v[59]) !== undefined) { v[59] = undefined; if ((x as unknown[]).length !== 0) (n20 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).technologyLead = {})).securityCertificationRequirements = x; } // /lex/payload/lead/technologyLead/securityCertificationRequirements
   if ((x = v[60]) !== undefined) { v[60] = undefined; (n20 ??= ((n4 ??= ((n3 ??= ((n1 ??= (n0.lex = {})).payload = {})).lead = {})).technologyLead = {})).evergreenRefreshTrigger = x; } // /lex/payload/lead/technologyLead/evergreenRefreshTrigger
+  if (missing !== undefined) {
+    if (n0.lex === undefined) missing(0); // /lex
+    if (n1 !== undefined && n1.header === undefined) missing(1); // /lex/header
+    if (n2 !== undefined && n2.messageId === undefined) missing(2); // /lex/header/messageId
+    if (n2 !== undefined && n2.messageType === undefined) missing(3); // /lex/header/messageType
+    if (n2 !== undefined && n2.timestamp === undefined) missing(4); // /lex/header/timestamp
+    if (n2 !== undefined && n2.senderId === undefined) missing(5); // /lex/header/senderId
+    if (n2 !== undefined && n2.receiverId === undefined) missing(6); // /lex/header/receiverId
+    if (n1 !== undefined && n1.payload === undefined) missing(7); // /lex/payload
+    if (n4 !== undefined && n4.leadId === undefined) missing(8); // /lex/payload/lead/leadId
+    if (n4 !== undefined && n4.status === undefined) missing(9); // /lex/payload/lead/status
+    if (n4 !== undefined && n4.source === undefined) missing(10); // /lex/payload/lead/source
+    if (n4 !== undefined && n4.customer === undefined) missing(11); // /lex/payload/lead/customer
+    if (n5 !== undefined && n5.firstName === undefined) missing(12); // /lex/payload/lead/customer/firstName
+    if (n5 !== undefined && n5.lastName === undefined) missing(13); // /lex/payload/lead/customer/lastName
+    if (n5 !== undefined && n5.address === undefined) missing(14); // /lex/payload/lead/customer/address
+    if (n6 !== undefined && n6.street1 === undefined) missing(15); // /lex/payload/lead/customer/address/street1
+    if (n6 !== undefined && n6.city === undefined) missing(16); // /lex/payload/lead/customer/address/city
+    if (n6 !== undefined && n6.postalCode === undefined) missing(17); // /lex/payload/lead/customer/address/postalCode
+    if (n6 !== undefined && n6.country === undefined) missing(18); // /lex/payload/lead/customer/address/country
+    if (n4 !== undefined && n4.desiredProduct === undefined) missing(19); // /lex/payload/lead/desiredProduct
+    if (n8 !== undefined && n8.make === undefined) missing(20); // /lex/payload/lead/desiredProduct/make
+    if (n8 !== undefined && n8.model === undefined) missing(21); // /lex/payload/lead/desiredProduct/model
+  }
   return n0;
 }
