@@ -56,6 +56,20 @@ describe('lex validate', () => {
     expect(j.status).toBe(2);
     expect(JSON.parse(j.stdout).errors[0].code).toBe('INVALID_JSON');
   });
+  it('empty or blank input: exit 2, "the input is empty", in every command', () => {
+    for (const text of ['', ' \n\t\n', '\ufeff\n']) {
+      const f = file('empty.txt', text);
+      const commands = [['validate', f], ['validate', '-'], ...(text === '' ? [['convert', f, '--to', 'json'], ['ack', f], ['fingerprint', f]] : [])];
+      for (const args of commands) {
+        const r = lex(args, text);
+        expect(r.status, `${args.join(' ')} ${JSON.stringify(text)}`).toBe(2);
+        expect(r.stderr).toMatch(/UNKNOWN_FORMAT: .*the input is empty/);
+        noStack(r.stderr);
+      }
+    }
+    const j = lex(['validate', file('empty.txt', ''), '--json']);
+    expect(JSON.parse(j.stdout).errors[0]).toMatchObject({ code: 'UNKNOWN_FORMAT', message: expect.stringMatching(/^the input is empty/) });
+  });
   it('JSON that is not a LEX message: exit 2', () => {
     const r = lex(['validate', file('other.json', '{"order": 1}')]);
     expect(r.status).toBe(2);

@@ -34,11 +34,15 @@ const SERIALIZERS: Record<Format, (m: LexMessage) => SerializeResult> = {
 
 export const FORMATS: readonly Format[] = ['json', 'xml', 'x12', 'edifact'];
 
+/** nothing but a byte-order mark and white space */
+export const isBlank = (text: string): boolean => text.replace(/^\ufeff/, '').trim() === '';
+
 /** Parses a message in any of the four formats; `from` skips detection. Throws LexCodecError. */
 export function parse(input: string, options: { from?: Format } = {}): ParseResult & { format: Format } {
   const format = options.from ?? detectFormat(input);
   if (!format) {
-    throw new LexCodecError('json', 'UNKNOWN_FORMAT', 'cannot tell the format: expected JSON-EDI ({), XML-EDI (<), X12 (ISA) or EDIFACT (UNA/UNB)', { offset: 0, line: 1, column: 1 });
+    const blank = typeof input === 'string' && isBlank(input);
+    throw new LexCodecError('json', 'UNKNOWN_FORMAT', `${blank ? 'the input is empty' : 'cannot tell the format'}: expected JSON-EDI ({), XML-EDI (<), X12 (ISA) or EDIFACT (UNA/UNB)`, { offset: 0, line: 1, column: 1 });
   }
   return { ...PARSERS[format](input), format };
 }

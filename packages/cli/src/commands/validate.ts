@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { describePosition, detectFormat, LexCodecError, parse, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
+import { describePosition, detectFormat, isBlank, LexCodecError, parse, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
 import { CliError, EXIT, parseJsonText, readInput } from '../io.js';
 import { formatOption } from './input.js';
 
@@ -35,7 +35,8 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
   if (values.now !== undefined && !Number.isFinite(Date.parse(values.now))) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
 
   const { text, name } = readInput(positionals[0]);
-  const from: Format | undefined = formatOption(values.from, '--from') ?? detectFormat(text) ?? 'json';
+  // undetected text is read as JSON, to say where it breaks; blank text has no format to tell (UNKNOWN_FORMAT)
+  const from: Format | undefined = formatOption(values.from, '--from') ?? detectFormat(text) ?? (isBlank(text) ? undefined : 'json');
   let message: unknown;
   const parseWarnings: ValidationIssue[] = [];
   try {
