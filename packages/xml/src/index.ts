@@ -130,16 +130,20 @@ function merge(nc: LexWarning[], own: LexWarning[], prefix: string): LexWarning[
 export function toXmlBatch(messages: readonly LexMessage[], options: ToXmlOptions = {}): SerializeResult {
   const w = new XmlWriter(options);
   const warnings: LexWarning[] = [];
-  w.out.push(XmlWriter.DECLARATION, '\n', XmlWriter.BATCH_OPEN);
+  // each document's parts are joined on their own: one array of every part of a large batch (millions of short
+  // strings) made the batch five times slower per byte than single documents
+  const docs: string[] = [XmlWriter.DECLARATION, '\n', XmlWriter.BATCH_OPEN];
   for (let i = 0; i < messages.length; i++) {
     w.prefix = `/${i}`;
     const before = w.warnings.length;
     const unknown = w.unknown;
     w.document(messages[i], 1, false);
+    docs.push(w.out.join(''));
+    w.out.length = 0;
     if (w.warnings.length > before) warnings.push(...merge(w.unknown > unknown ? notCarried(messages[i], 'xml') : [], w.warnings.slice(before), `/${i}`));
   }
-  w.out.push(options.pretty ? '\n' : '', XmlWriter.BATCH_CLOSE, '\n');
-  return { output: w.out.join(''), warnings };
+  docs.push(options.pretty ? '\n' : '', XmlWriter.BATCH_CLOSE, '\n');
+  return { output: docs.join(''), warnings };
 }
 
 /**

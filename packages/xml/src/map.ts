@@ -48,6 +48,8 @@ export interface RNode {
   elements: RNode[];
   /** attribute members */
   attributes: RNode[];
+  /** members (elements and attributes) the schema requires whenever this object, or each item, is present */
+  requiredMembers: RNode[];
   byName: Map<string, Match>;
   /** exact names by nameHash, for lookups straight from the input */
   byHash: Map<number, Match[]>;
@@ -88,6 +90,7 @@ function compile(n: XmlNode): RNode {
     objectItems: n.kind === 'array' && !!n.children,
     elements: [],
     attributes: [],
+    requiredMembers: [],
     byName: new Map(),
     byHash: new Map(),
     byLower: new Map(),
@@ -104,6 +107,7 @@ function compile(n: XmlNode): RNode {
   };
   for (const c of n.children ?? []) {
     const rc = compile(c);
+    if (rc.required) r.requiredMembers.push(rc);
     if (rc.attribute) {
       r.attributes.push(rc);
       r.attrByName.set(rc.element, rc);

@@ -898,7 +898,10 @@ export class XmlParser {
         for (const _ in f.obj) { empty = false; break; }
         // a required block is there even when empty (the XSD requires its element): {} rather than absent
         if (empty && !f.node!.required) this.warn('XML_EMPTY_ELEMENT_IGNORED', `<${f.name}> has no LEX content; treated as absent`, f.start, this.pointer(d));
-        else this.store(f, parent, f.obj);
+        else {
+          this.requireMembers(f, d);
+          this.store(f, parent, f.obj);
+        }
         break;
       }
       case M_ARRAY:
@@ -919,6 +922,25 @@ export class XmlParser {
     }
     this.depth = d - 1;
     if (d === 1) this.rootClosed = true;
+  }
+
+  /**
+   * XML_REQUIRED_FIELD_MISSING for each member the schema requires of the object (or array item) that frame `f` at
+   * depth `d` has just read, which it does not hold: what the X12 and EDIFACT readers report for their formats. A
+   * missing block is reported once, not each of its fields (nothing is checked inside an object that is not there);
+   * the message is still returned as read, and the validator rejects it with the same pointers.
+   */
+  private requireMembers(f: Frame, d: number, attributes = true) {
+    const required = f.node!.requiredMembers;
+    if (required.length === 0) return;
+    const o = f.obj;
+    for (let i = 0; i < required.length; i++) {
+      const m = required[i]!;
+      if (o[m.name] !== undefined) continue;
+      if (m.attribute && !attributes) continue; // (the root's version attribute: XML_ATTRIBUTE_MISSING)
+      const what = m.attribute ? `a ${m.element} attribute` : `<${m.element}>`;
+      this.warn('XML_REQUIRED_FIELD_MISSING', `<${f.name}> has no ${what}, which LEX requires`, f.start, `${this.pointer(d)}/${m.seg}`);
+    }
   }
 
   private store(f: Frame, parent: Frame, value: unknown) {
@@ -967,6 +989,7 @@ export class XmlParser {
         this.warn('XML_ATTRIBUTE_MISSING', `<${f.name}> has no ${a.element} attribute (LEX ${LEX_VERSION} writes ${a.element}="${LEX_VERSION}")`, f.start, `${this.pointer(this.depth)}/${a.seg}`);
       }
     }
+    this.requireMembers(f, this.depth, false);
     this.messages.push({ [ROOT.name]: lex });
   }
 }
