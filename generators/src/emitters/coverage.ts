@@ -1,11 +1,12 @@
 // The per-field coverage table: which wire formats carry each field. XML-EDI carries every field; X12 and
-// EDIFACT carry a field when it (or, for a block, any field inside it) has a place in that format.
+// EDIFACT carry a field when it (or, for a block, any field inside it) has a place in that format. `required`
+// marks a field the schema requires whenever the object holding it (or each array item) is present.
 import type { Field } from '../model/fields.js';
 import type { SchemaModel } from '../model/load.js';
 import type { GeneratedFile } from './index.js';
 
 export type WireFormat = 'xml' | 'x12' | 'edifact';
-export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>> }
+export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>>; required?: true }
 
 export function coverageOf(model: SchemaModel): Record<string, Coverage> {
   const table: Record<string, Coverage> = {};
@@ -18,6 +19,7 @@ export function coverageOf(model: SchemaModel): Record<string, Coverage> {
       if (!entry[fmt]) reason[fmt] = f.lex.notCarried?.[fmt] ?? `no ${fmt === 'x12' ? 'X12' : 'EDIFACT'} place is defined for it`;
     }
     if (Object.keys(reason).length) entry.reason = reason;
+    if (f.required) entry.required = true;
     table[f.pointer] = entry;
     // map entries carried under a specific key (e.g. customFields.salesRepId)
     for (const fmt of ['x12', 'edifact'] as const) {
@@ -41,8 +43,8 @@ export function emitCoverage(model: SchemaModel): GeneratedFile[] {
     path: 'packages/codec/src/generated/coverage.ts',
     contents: `// Generated from schema/ by generators/src/emitters/coverage.ts — do not edit. LEX ${model.version}
 export type WireFormat = 'xml' | 'x12' | 'edifact';
-export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>> }
-/** JSON Pointer template (\`*\` = any index or key) → which formats carry the field. */
+export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>>; required?: true }
+/** JSON Pointer template (\`*\` = any index or key) → which formats carry the field; \`required\`: LEX requires it wherever its parent is present. */
 export const COVERAGE: Record<string, Coverage> = ${JSON.stringify(table, null, 1)};
 `,
   }];

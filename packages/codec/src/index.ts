@@ -62,22 +62,28 @@ export function describePosition(p: Position): string {
   return parts.join(', ');
 }
 
-interface Node { entry?: Coverage; children: Map<string, Node>; any?: Node }
+interface Node { entry?: Coverage; children: Map<string, Node>; any?: Node; required: string[] }
 
 /** The coverage table as a trie over pointer segments (`*` = any index or key), built once. */
 const ROOT: Node = (() => {
-  const root: Node = { children: new Map() };
+  const root: Node = { children: new Map(), required: [] };
   for (const [template, entry] of Object.entries(COVERAGE)) {
     let node = root;
-    for (const seg of template.slice(1).split('/')) {
-      if (seg === '*') node = node.any ??= { children: new Map() };
+    let parent = root;
+    const segs = template.slice(1).split('/');
+    for (const seg of segs) {
+      parent = node;
+      if (seg === '*') node = node.any ??= { children: new Map(), required: [] };
       else {
         let next = node.children.get(seg);
-        if (!next) node.children.set(seg, (next = { children: new Map() }));
+        if (!next) node.children.set(seg, (next = { children: new Map(), required: [] }));
         node = next;
       }
     }
     node.entry = entry;
+    // (table order is schema order: the required members of each object are listed in that order)
+    const last = segs[segs.length - 1]!;
+    if (entry.required && last !== '*') parent.required.push(last);
   }
   return root;
 })();
@@ -125,4 +131,43 @@ export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   }
   return out;
 }
+/**
+ * JSON Pointers of the fields LEX requires that `message` does not hold, where the object that would hold them (an
+ * array item too) is present: a missing block is one pointer, not one per field inside it. Driven by the generated
+ * coverage table's `required` marks; objects of the wrong type are not looked into (the validator reports them).
+ */
+export function missingRequired(message: unknown): string[] {
+  const out: string[] = [];
+  const path: string[] = [];
+  const check = (value: Record<string, unknown>, node: Node) => {
+    const required = node.required;
+    for (let i = 0; i < required.length; i++) {
+      if (value[required[i]!] === undefined) out.push('/' + (path.length ? path.join('/') + '/' : '') + escape(required[i]!));
+    }
+  };
+  const walk = (value: unknown, node: Node) => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      const item = node.any;
+      if (item === undefined) return;
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        walk(value[i], item);
+        path.pop();
+      }
+      return;
+    }
+    check(value as Record<string, unknown>, node);
+    for (const k in value as Record<string, unknown>) {
+      const child = node.children.get(k) ?? node.any;
+      if (child === undefined) continue;
+      path.push(escape(k));
+      walk((value as Record<string, unknown>)[k], child);
+      path.pop();
+    }
+  };
+  walk(message, ROOT);
+  return out;
+}
+
 export { jsonSyntaxError, type JsonSyntaxError } from './json-syntax.js';

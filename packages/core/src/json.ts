@@ -1,4 +1,4 @@
-import { jsonSyntaxError, LexCodecError, type ParseResult, type SerializeResult } from '@lexstandard/codec';
+import { jsonSyntaxError, LexCodecError, missingRequired, type LexWarning, type ParseResult, type SerializeResult } from '@lexstandard/codec';
 import type { LexMessage } from '@lexstandard/types';
 
 function position(text: string, offset: number) {
@@ -15,6 +15,17 @@ export function invalidJson(body: string, err: unknown): LexCodecError {
   return new LexCodecError('json', 'INVALID_JSON', `not valid JSON: ${reason}`, position(body, offset));
 }
 
+/**
+ * JSON_REQUIRED_FIELD_MISSING for each field LEX requires that the message lacks where its parent is present (a
+ * missing block once): what the X12, EDIFACT and XML readers report, so a conversion from any format says what the
+ * output will lack. The message is returned as it is; the validator rejects it with the same pointers.
+ */
+export function requiredWarnings(message: unknown): LexWarning[] {
+  const missing = missingRequired(message);
+  if (missing.length === 0) return [];
+  return missing.map((p) => ({ code: 'JSON_REQUIRED_FIELD_MISSING', path: p, message: `the message does not carry ${p}, which LEX requires` }));
+}
+
 /** Parses JSON-EDI text. Throws LexCodecError INVALID_JSON (with line/column) or NOT_A_LEX_MESSAGE. */
 export function parseJson(text: string): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -27,7 +38,7 @@ export function parseJson(text: string): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !('lex' in value)) {
     throw new LexCodecError('json', 'NOT_A_LEX_MESSAGE', 'not a LEX message: expected an object with a top-level "lex" member', { offset: 0, line: 1, column: 1 });
   }
-  return { message: value as LexMessage, warnings: [] };
+  return { message: value as LexMessage, warnings: requiredWarnings(value) };
 }
 
 /** Serializes a message as JSON-EDI (JSON carries every field: no warnings). */

@@ -1140,6 +1140,8 @@ class JsonSplitter implements Splitter {
   private document(text: string, at: { offset: number; line: number; column: number }, out: Raw[]): void {
     try {
       const r = parseJson(text);
+      // (the warnings of a JSON document are about the whole message: they point at where it starts)
+      for (const w of r.warnings) if (w.position === undefined) w.position = { ...at };
       out.push({ ok: true, message: r.message, warnings: r.warnings });
     } catch (e) {
       out.push({ ok: false, error: shiftedError(e, 'json', at), warnings: [] });

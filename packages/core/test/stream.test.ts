@@ -258,6 +258,21 @@ describe('readMessages: NDJSON and JSON', () => {
     expect(items.every((i) => i.format === 'json')).toBe(true);
   });
 
+  it('a message lacking what LEX requires is read with JSON_REQUIRED_FIELD_MISSING, pointing at its line', async () => {
+    const lacking = structuredClone(msgs[1]!) as any;
+    delete lacking.lex.payload.lead.leadId;
+    delete lacking.lex.payload.lead.customer;
+    const text = [lines[0], JSON.stringify(lacking), lines[2]].join('\n') + '\n';
+    const { items } = await collect([text]);
+    expect(items.map((i) => i.warnings.map((w) => [w.code, w.path, w.position?.line, w.position?.column]))).toEqual([
+      [],
+      [['JSON_REQUIRED_FIELD_MISSING', '/lex/payload/lead/leadId', 2, 1], ['JSON_REQUIRED_FIELD_MISSING', '/lex/payload/lead/customer', 2, 1]],
+      [],
+    ]);
+    // the message itself is as written
+    expect(items[1]!.ok && items[1]!.message).toStrictEqual(lacking);
+  });
+
   it('any chunking gives the same items', async () => {
     const whole = summary((await collect([ndjson])).items);
     for (const n of [1, 2, 13, 1000]) expect(summary((await collect(pieces(ndjson, n))).items)).toEqual(whole);

@@ -1,12 +1,13 @@
 // Generated from schema/ by generators/src/emitters/coverage.ts — do not edit. LEX 1.0.0
 export type WireFormat = 'xml' | 'x12' | 'edifact';
-export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>> }
-/** JSON Pointer template (`*` = any index or key) → which formats carry the field. */
+export interface Coverage { xml: boolean; x12: boolean; edifact: boolean; reason?: Partial<Record<WireFormat, string>>; required?: true }
+/** JSON Pointer template (`*` = any index or key) → which formats carry the field; `required`: LEX requires it wherever its parent is present. */
 export const COVERAGE: Record<string, Coverage> = {
  "/lex": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/version": {
   "xml": true,
@@ -15,37 +16,44 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "X12 carries its own version in ISA12/GS08; LEX 1.0.0 is implied by the ALX001 implementation convention.",
    "edifact": "EDIFACT carries its own version in UNH S009; LEX 1.0.0 is implied by ALXLDE:D:96A:UN."
-  }
+  },
+  "required": true
  },
  "/lex/header": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/messageId": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/messageType": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/timestamp": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/senderId": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/receiverId": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/header/correlationId": {
   "xml": true,
@@ -104,7 +112,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/header/retryContext/maxAttempts": {
   "xml": true,
@@ -154,7 +163,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead": {
   "xml": true,
@@ -164,17 +174,20 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/leadId": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/status": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/source": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/leadType": {
   "xml": true,
@@ -189,17 +202,20 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/customer": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/firstName": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/lastName": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/email": {
   "xml": true,
@@ -214,12 +230,14 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/customer/address": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/address/street1": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/address/street2": {
   "xml": true,
@@ -229,7 +247,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/customer/address/city": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/address/state": {
   "xml": true,
@@ -239,12 +258,14 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/customer/address/postalCode": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/address/country": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/customer/dateOfBirth": {
   "xml": true,
@@ -359,7 +380,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/desiredProduct": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/desiredProduct/assetClass": {
   "xml": true,
@@ -373,12 +395,14 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/desiredProduct/make": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/desiredProduct/model": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/desiredProduct/year": {
   "xml": true,
@@ -477,7 +501,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/lead/desiredProduct/installedOptions/*/name": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/lead/desiredProduct/installedOptions/*/source": {
   "xml": true,
@@ -842,7 +867,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/desiredProduct/evSpecifications/chargingInfrastructureAwareness": {
   "xml": true,
@@ -1082,7 +1108,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "edifact": false,
   "reason": {
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/financing/incentives/*/amountUSD": {
   "xml": true,
@@ -1187,7 +1214,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentCollectionMethod": {
   "xml": true,
@@ -1196,7 +1224,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/consentGivenBy": {
   "xml": true,
@@ -1322,7 +1351,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/timestamp": {
   "xml": true,
@@ -1331,7 +1361,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/channels": {
   "xml": true,
@@ -1340,7 +1371,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/ipAddress": {
   "xml": true,
@@ -1349,7 +1381,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/userAgent": {
   "xml": true,
@@ -1367,7 +1400,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/consentRecord/tcpa/expiryDate": {
   "xml": true,
@@ -1403,7 +1437,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/gdpr/purposeCodes": {
   "xml": true,
@@ -1412,7 +1447,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/gdpr/dataController": {
   "xml": true,
@@ -1421,7 +1457,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/gdpr/processorList": {
   "xml": true,
@@ -1439,7 +1476,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/gdpr/subjectRights": {
   "xml": true,
@@ -1511,7 +1549,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/purposeCodes": {
   "xml": true,
@@ -1520,7 +1559,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/dataController": {
   "xml": true,
@@ -1529,7 +1569,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/retentionPeriodDays": {
   "xml": true,
@@ -1538,7 +1579,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ukGdpr/icoRegistrationNumber": {
   "xml": true,
@@ -1574,7 +1616,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ccpa/doNotShare": {
   "xml": true,
@@ -1583,7 +1626,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/ccpa/optOutTimestamp": {
   "xml": true,
@@ -1601,7 +1645,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/dpdp": {
   "xml": true,
@@ -1619,7 +1664,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/dpdp/purposeId": {
   "xml": true,
@@ -1628,7 +1674,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/dpdp/consentTimestamp": {
   "xml": true,
@@ -1637,7 +1684,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/dpdp/nomineeDefined": {
   "xml": true,
@@ -1664,7 +1712,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipl/processingPurpose": {
   "xml": true,
@@ -1673,7 +1722,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipl/sensitiveDataIncluded": {
   "xml": true,
@@ -1682,7 +1732,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipl/crossBorderTransferApproved": {
   "xml": true,
@@ -1691,7 +1742,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipl/consentTimestamp": {
   "xml": true,
@@ -1700,7 +1752,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/lgpd": {
   "xml": true,
@@ -1718,7 +1771,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/lgpd/consentGranted": {
   "xml": true,
@@ -1727,7 +1781,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/lgpd/purposeDescription": {
   "xml": true,
@@ -1736,7 +1791,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/lgpd/dataControllerCnpj": {
   "xml": true,
@@ -1754,7 +1810,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/lgpd/consentTimestamp": {
   "xml": true,
@@ -1763,7 +1820,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/popia": {
   "xml": true,
@@ -1781,7 +1839,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/popia/purposeDescription": {
   "xml": true,
@@ -1790,7 +1849,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/popia/responsiblePartyName": {
   "xml": true,
@@ -1799,7 +1859,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/popia/consentTimestamp": {
   "xml": true,
@@ -1808,7 +1869,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/popia/dataSubjectRightsNotified": {
   "xml": true,
@@ -1817,7 +1879,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipeda": {
   "xml": true,
@@ -1835,7 +1898,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipeda/purposeDescription": {
   "xml": true,
@@ -1844,7 +1908,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipeda/impliedConsent": {
   "xml": true,
@@ -1853,7 +1918,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipeda/quebecLaw25Applicable": {
   "xml": true,
@@ -1862,7 +1928,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipeda/consentTimestamp": {
   "xml": true,
@@ -1871,7 +1938,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg": {
   "xml": true,
@@ -1889,7 +1957,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/purposeDescription": {
   "xml": true,
@@ -1898,7 +1967,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/doNotCallRegistryChecked": {
   "xml": true,
@@ -1907,7 +1977,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaSg/consentTimestamp": {
   "xml": true,
@@ -1916,7 +1987,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/appi": {
   "xml": true,
@@ -1934,7 +2006,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/appi/purposeDescription": {
   "xml": true,
@@ -1943,7 +2016,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/appi/thirdPartyProvisionConsent": {
   "xml": true,
@@ -1952,7 +2026,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/appi/crossBorderTransferConsent": {
   "xml": true,
@@ -1961,7 +2036,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/appi/consentTimestamp": {
   "xml": true,
@@ -1970,7 +2046,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/nfadp": {
   "xml": true,
@@ -1988,7 +2065,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/nfadp/purposeDescription": {
   "xml": true,
@@ -1997,7 +2075,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/nfadp/dataControllerName": {
   "xml": true,
@@ -2006,7 +2085,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/nfadp/retentionPeriodDays": {
   "xml": true,
@@ -2015,7 +2095,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/nfadp/consentTimestamp": {
   "xml": true,
@@ -2024,7 +2105,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipaKr": {
   "xml": true,
@@ -2042,7 +2124,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/purposeDescription": {
   "xml": true,
@@ -2051,7 +2134,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/sensitiveDataIncluded": {
   "xml": true,
@@ -2060,7 +2144,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/thirdPartyProvisionConsent": {
   "xml": true,
@@ -2069,7 +2154,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pipaKr/consentTimestamp": {
   "xml": true,
@@ -2078,7 +2164,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdplSa": {
   "xml": true,
@@ -2096,7 +2183,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/processingPurpose": {
   "xml": true,
@@ -2105,7 +2193,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/sensitiveDataIncluded": {
   "xml": true,
@@ -2114,7 +2203,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/crossBorderTransferApproved": {
   "xml": true,
@@ -2123,7 +2213,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdplSa/consentTimestamp": {
   "xml": true,
@@ -2132,7 +2223,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh": {
   "xml": true,
@@ -2150,7 +2242,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/consentGranted": {
   "xml": true,
@@ -2159,7 +2252,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/purposeDescription": {
   "xml": true,
@@ -2168,7 +2262,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/dataControllerName": {
   "xml": true,
@@ -2177,7 +2272,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/retentionPeriodDays": {
   "xml": true,
@@ -2186,7 +2282,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/pdpaTh/consentTimestamp": {
   "xml": true,
@@ -2195,7 +2292,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/metadata/compliance/usStatePrivacy": {
   "xml": true,
@@ -2303,7 +2401,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/deduplication/crossPlatformIds/*/leadId": {
   "xml": true,
@@ -2312,7 +2411,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/deduplication/crossPlatformIds/*/leadTimestamp": {
   "xml": true,
@@ -2420,7 +2520,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/direction": {
   "xml": true,
@@ -2429,7 +2530,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/scoringReasons/*/weight": {
   "xml": true,
@@ -2564,7 +2666,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/channelAffinity/*/affinityScore": {
   "xml": true,
@@ -2573,7 +2676,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/recommendedResponseSla": {
   "xml": true,
@@ -2600,7 +2704,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes/*/hourUtc": {
   "xml": true,
@@ -2609,7 +2714,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/optimalContactTimes/*/preferredChannel": {
   "xml": true,
@@ -2636,7 +2742,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/lead/leadIntelligence/enrichmentSources/*/provider": {
   "xml": true,
@@ -3427,7 +3534,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/vin": {
   "xml": true,
@@ -3445,7 +3553,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/specification/assetClass": {
   "xml": true,
@@ -3463,7 +3572,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/specification/model": {
   "xml": true,
@@ -3472,7 +3582,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/specification/year": {
   "xml": true,
@@ -3589,7 +3700,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/availability/status": {
   "xml": true,
@@ -3598,7 +3710,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/availability/location": {
   "xml": true,
@@ -3634,7 +3747,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/pricing/msrp": {
   "xml": true,
@@ -3670,7 +3784,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/pricing/specialOffers/*/discount": {
   "xml": true,
@@ -4102,7 +4217,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/asset/evSpecifications/chargingInfrastructureAwareness": {
   "xml": true,
@@ -4148,17 +4264,20 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/acknowledgment/originalMessageId": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/status": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/processedAt": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/errors": {
   "xml": true,
@@ -4168,12 +4287,14 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/acknowledgment/errors/*/code": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/errors/*/message": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/errors/*/path": {
   "xml": true,
@@ -4183,7 +4304,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/acknowledgment/errors/*/severity": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/errors/*/suggestedAction": {
   "xml": true,
@@ -4198,12 +4320,14 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/acknowledgment/warnings/*/code": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/warnings/*/message": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/warnings/*/path": {
   "xml": true,
@@ -4213,7 +4337,8 @@ export const COVERAGE: Record<string, Coverage> = {
  "/lex/payload/acknowledgment/warnings/*/severity": {
   "xml": true,
   "x12": true,
-  "edifact": true
+  "edifact": true,
+  "required": true
  },
  "/lex/payload/acknowledgment/warnings/*/suggestedAction": {
   "xml": true,
@@ -4281,7 +4406,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/subscription/action": {
   "xml": true,
@@ -4290,7 +4416,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/subscription/subscriptionType": {
   "xml": true,
@@ -4299,7 +4426,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/subscription/filters": {
   "xml": true,
@@ -4470,7 +4598,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/leadClosure/originalLeadSource": {
   "xml": true,
@@ -4506,7 +4635,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/leadClosure/leadLifecycleDays": {
   "xml": true,
@@ -4524,7 +4654,8 @@ export const COVERAGE: Record<string, Coverage> = {
   "reason": {
    "x12": "no X12 place is defined for it",
    "edifact": "no EDIFACT place is defined for it"
-  }
+  },
+  "required": true
  },
  "/lex/payload/leadClosure/closureReason": {
   "xml": true,

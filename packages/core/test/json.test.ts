@@ -1,0 +1,37 @@
+// JSON-EDI input: a message lacking what LEX requires is read as written, with a warning per missing field, as the
+// X12, EDIFACT and XML readers report it; so a conversion says what the output will lack.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { convert, parse, parseJson, validate } from '../src/index.js';
+
+const root = new URL('../../../', import.meta.url);
+const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
+
+describe('parseJson: required fields', () => {
+  it('a valid message reads without warnings', () => {
+    expect(parseJson(read('conformance/examples/seed/minimal-lead.json')).warnings).toEqual([]);
+  });
+
+  it('the seed JSON teaser: its missing source, address and product, the pointers the validator gives', () => {
+    const text = read('conformance/examples/seed/home-page-lead.json');
+    const { message, warnings } = parse(text);
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([
+      // (an object's own members first, in schema order, then those of the objects inside it)
+      ['JSON_REQUIRED_FIELD_MISSING', '/lex/payload/lead/source'],
+      ['JSON_REQUIRED_FIELD_MISSING', '/lex/payload/lead/desiredProduct'],
+      ['JSON_REQUIRED_FIELD_MISSING', '/lex/payload/lead/customer/address'],
+    ]);
+    expect(message).toStrictEqual(JSON.parse(text));
+    const required = validate(message, { now: message.lex.header.timestamp }).errors.filter((e) => e.code === 'REQUIRED_FIELD_MISSING').map((e) => e.path);
+    expect([...required].sort()).toEqual(warnings.map((w) => w.path).sort());
+  });
+
+  it('a conversion of such a message carries the warnings (the output lacks the fields)', () => {
+    const m = JSON.parse(read('conformance/examples/seed/minimal-lead.json'));
+    delete m.lex.payload.lead.leadId;
+    for (const to of ['x12', 'edifact', 'xml', 'json'] as const) {
+      const r = convert(JSON.stringify(m), to);
+      expect(r.warnings.filter((w) => w.code === 'JSON_REQUIRED_FIELD_MISSING').map((w) => w.path)).toEqual(['/lex/payload/lead/leadId']);
+    }
+  });
+});
