@@ -5,7 +5,7 @@ import { createHarness } from './harness.js';
 const ALL = ['validator', 'x12', 'edifact', 'xml', 'streaming'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const h = createHarness();
-console.log(`LEX benchmarks — node ${process.version}, ${new Date().toISOString()}; medians of ${process.env.LEX_BENCH_SAMPLES ?? 7} samples`);
+console.log(`LEX benchmarks — node ${process.version}, ${new Date().toISOString()}; medians of ${process.env.LEX_BENCH_SAMPLES ?? 7} samples (streaming: of its runs)`);
 for (const name of wanted) {
   const file = new URL(`./suites/${name}.ts`, import.meta.url);
   if (!existsSync(file)) { console.log(`\n(suite ${name}: not present)`); continue; }
