@@ -21,9 +21,7 @@ export function invalidJson(body: string, err: unknown): LexCodecError {
  * output will lack. The message is returned as it is; the validator rejects it with the same pointers.
  */
 export function requiredWarnings(message: unknown): LexWarning[] {
-  const missing = missingRequired(message);
-  if (missing.length === 0) return [];
-  return missing.map((p) => ({ code: 'JSON_REQUIRED_FIELD_MISSING', path: p, message: `the message does not carry ${p}, which LEX requires` }));
+  return missingRequired(message).map((p) => ({ code: 'JSON_REQUIRED_FIELD_MISSING', path: p, message: `the message does not carry ${p}, which LEX requires` }));
 }
 
 /** Parses JSON-EDI text. Throws LexCodecError INVALID_JSON (with line/column) or NOT_A_LEX_MESSAGE. */
