@@ -190,12 +190,27 @@ export function keySetter(key: string): (holder: Record<string, unknown>, value:
   }
 }
 
+/** `holder => holder[key]` for one key, as its own function (see keySetter: one shared `holder[key]` read sees every shape). */
+export function keyGetter(key: string): (holder: Record<string, unknown>) => unknown {
+  return compiled(key, (k) => `return o[${k}];`, (o: Holder) => o[key]);
+}
+
+/** A field's place in the message: its parent id and key, with a read and a store compiled for the key. */
+export interface Slot {
+  parent: number;
+  key: string;
+  get: (holder: Record<string, unknown>) => unknown;
+  set: (holder: Record<string, unknown>, value: unknown) => void;
+}
+
+const slot = (parent: number, key: string): Slot => ({ parent, key, get: keyGetter(key), set: keySetter(key) });
+
 export const FLAG_LINE_ITEM = 1;
 export const FLAG_TOLERATED = 2;
 export const FLAG_BEG = 4;
 export const FLAG_CTT = 8;
 export const FLAG_LOOP_HEAD = 16;
-type Parented<T> = T & { parent: number; key: string };
+type Parented<T> = T & Slot;
 
 /** One generated table, indexed for the decoder. */
 export interface CompiledTable {
@@ -209,9 +224,9 @@ export interface CompiledTable {
   /** per parent id: the child object under the parent's last key if there is one (see childLookup) */
   LOOKUP: ((holder: Record<string, unknown>) => Record<string, unknown> | undefined)[];
   /** array paths from the root, by id */
-  ARRAYS: { pointer: string; path: string[]; parent: number; key: string }[];
+  ARRAYS: ({ pointer: string; path: string[] } & Slot)[];
   /** date-time fields (outside arrays), by slot */
-  DATE_SLOTS: { pointer: string; parent: number; key: string }[];
+  DATE_SLOTS: ({ pointer: string } & Slot)[];
   DEFS: CDef[];
   /** definitions by tag code */
   TAGS: CodeMap<TagEntry>;
@@ -219,7 +234,7 @@ export interface CompiledTable {
   TAG_FLAGS: CodeMap<number>;
   /** the required fields with their parents' ids, for the check at the end of a transaction */
   REQUIRED: Parented<X12RequiredDef>[];
-  ENVELOPE: { pointer: string; defs: X12EnvelopeDef[]; parent: number; key: string }[];
+  ENVELOPE: ({ pointer: string; defs: X12EnvelopeDef[] } & Slot)[];
   IMPLIED: Parented<X12Table['implied'][number]>[];
 }
 
@@ -265,7 +280,7 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
       array = arrayIds.get(def.array.pointer) ?? -1;
       if (array < 0) {
         array = ARRAYS.length;
-        ARRAYS.push({ ...def.array, parent: parentId(def.array.path.slice(0, -1)), key: def.array.path[def.array.path.length - 1]! });
+        ARRAYS.push({ ...def.array, ...slot(parentId(def.array.path.slice(0, -1)), def.array.path[def.array.path.length - 1]!) });
         arrayIds.set(def.array.pointer, array);
       }
     }
@@ -278,7 +293,7 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
         dateSlot = dateSlots.get(v.pointer) ?? -1;
         if (dateSlot < 0) {
           dateSlot = DATE_SLOTS.length;
-          DATE_SLOTS.push({ pointer: v.pointer, parent, key });
+          DATE_SLOTS.push({ pointer: v.pointer, ...slot(parent, key) });
           dateSlots.set(v.pointer, dateSlot);
         }
       }
@@ -357,13 +372,13 @@ export function compileTable(TABLE: X12Table, tolerant: boolean): CompiledTable 
   const TAGS = new CodeMap(tags);
   const TAG_FLAGS = new CodeMap(tagFlags);
 
-  const REQUIRED = TABLE.required.map((r) => ({ ...r, parent: parentId(r.path.slice(0, -1)), key: r.path[r.path.length - 1]! }));
+  const REQUIRED = TABLE.required.map((r) => ({ ...r, ...slot(parentId(r.path.slice(0, -1)), r.path[r.path.length - 1]!) }));
   const ENVELOPE = (() => {
     const byPointer = new Map<string, typeof TABLE.envelope>();
     for (const e of TABLE.envelope) byPointer.set(e.pointer, [...(byPointer.get(e.pointer) ?? []), e]);
-    return [...byPointer.entries()].map(([pointer, defs]) => ({ pointer, defs, parent: parentId(defs[0]!.path.slice(0, -1)), key: defs[0]!.path[defs[0]!.path.length - 1]! }));
+    return [...byPointer.entries()].map(([pointer, defs]) => ({ pointer, defs, ...slot(parentId(defs[0]!.path.slice(0, -1)), defs[0]!.path[defs[0]!.path.length - 1]!) }));
   })();
-  const IMPLIED = TABLE.implied.map((i) => ({ ...i, parent: parentId(i.path.slice(0, -1)), key: i.path[i.path.length - 1]! }));
+  const IMPLIED = TABLE.implied.map((i) => ({ ...i, ...slot(parentId(i.path.slice(0, -1)), i.path[i.path.length - 1]!) }));
   return { table: TABLE, PARENTS, PARENT_OF, CHILD, LOOKUP, ARRAYS, DATE_SLOTS, DEFS, TAGS, TAG_FLAGS, REQUIRED, ENVELOPE, IMPLIED };
 }
 

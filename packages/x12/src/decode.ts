@@ -59,7 +59,7 @@ export class TransactionDecoder {
   private readonly seen: boolean[] = [];
   private readonly arrays: (unknown[] | undefined)[];
   private readonly dates: (PendingDate | undefined)[];
-  private itemDates: Map<string, { target: Obj; key: string; pending: PendingDate }> | undefined;
+  private itemDates: Map<string, { target: Obj; set: (holder: Obj, value: unknown) => void; pending: PendingDate }> | undefined;
   private loop: string | null = null;
   private lastRank = 0;
   private lastHeadRank = 0;
@@ -77,7 +77,7 @@ export class TransactionDecoder {
     this.parents = new Array(t.PARENTS.length);
     this.arrays = new Array(t.ARRAYS.length);
     this.dates = new Array(t.DATE_SLOTS.length);
-    for (const i of t.IMPLIED) this.parent(i.parent)[i.key] = i.value;
+    for (const i of t.IMPLIED) i.set(this.parent(i.parent), i.value);
   }
 
   /** The object at parent id `id`, created (with its ancestors) as needed. */
@@ -210,9 +210,9 @@ export class TransactionDecoder {
       if (arr === undefined) {
         const at = this.t.ARRAYS[cdef.array]!;
         const holder = this.parent(at.parent);
-        const existing = holder[at.key];
+        const existing = at.get(holder);
         arr = Array.isArray(existing) ? existing : [];
-        holder[at.key] = arr;
+        at.set(holder, arr);
         this.arrays[cdef.array] = arr;
       }
       // a continuing segment (RED after TED) fills the item the array's first segment opened
@@ -238,7 +238,7 @@ export class TransactionDecoder {
           const pointer = itemPointer(cv, index);
           const dates = (this.itemDates ??= new Map());
           let d = dates.get(pointer);
-          if (!d) dates.set(pointer, (d = { target, key: cv.key, pending: { segment: seg.index, tag: seg.tag, element: cv.element } }));
+          if (!d) dates.set(pointer, (d = { target, set: cv.set, pending: { segment: seg.index, tag: seg.tag, element: cv.element } }));
           this.datePart(d.pending, cv, raw, seg, pointer);
         } else {
           const value = this.convert(cv, raw, seg, index);
@@ -317,24 +317,24 @@ export class TransactionDecoder {
       const p = this.dates[slot];
       if (p === undefined) continue;
       const at = this.t.DATE_SLOTS[slot]!;
-      this.setDate(p, this.parent(at.parent), at.key, at.pointer);
+      this.setDate(p, this.parent(at.parent), at.set, at.pointer);
     }
-    if (this.itemDates) for (const [pointer, d] of this.itemDates) this.setDate(d.pending, d.target, d.key, pointer);
+    if (this.itemDates) for (const [pointer, d] of this.itemDates) this.setDate(d.pending, d.target, d.set, pointer);
     const st = { segment: this.env.stSegment, tag: 'ST' };
     for (const e of this.t.ENVELOPE) {
       const holder = this.peek(e.parent);
-      if (holder !== undefined && holder[e.key] !== undefined) continue;
+      if (holder !== undefined && e.get(holder) !== undefined) continue;
       const value = this.fromEnvelope(e.defs);
       if (value === undefined) continue;
-      this.parent(e.parent)[e.key] = value.value;
+      e.set(this.parent(e.parent), value.value);
       const first = e.defs[0]!;
       this.warnings.push({ code: 'X12_ENVELOPE_FALLBACK', path: e.pointer, message: `the transaction does not carry ${e.pointer}; it is read from the interchange envelope (${value.from})${value.note}`, position: { segment: first.segment === 'ISA' ? 1 : this.env.gsSegment, tag: first.segment, element: first.element } });
     }
     for (const r of this.t.REQUIRED) {
       const holder = this.peek(r.parent);
-      if (holder === undefined || holder[r.key] !== undefined) continue;
+      if (holder === undefined || r.get(holder) !== undefined) continue;
       if (r.derive === 'uuid') {
-        holder[r.key] = this.deriveUuid();
+        r.set(holder, this.deriveUuid());
         this.warnings.push({ code: 'X12_VALUE_DERIVED', path: r.pointer, message: `the interchange does not carry ${r.pointer}; a deterministic UUID was derived from the sender, receiver, date and control numbers`, position: st });
       } else {
         this.warnings.push({ code: 'X12_REQUIRED_FIELD_MISSING', path: r.pointer, message: `the transaction does not carry ${r.pointer}, which LEX requires`, position: st });
@@ -343,12 +343,12 @@ export class TransactionDecoder {
     return this.root;
   }
 
-  private setDate(p: PendingDate, target: Obj, key: string, pointer: string): void {
+  private setDate(p: PendingDate, target: Obj, set: (holder: Obj, value: unknown) => void, pointer: string): void {
     if (p.date === undefined) {
       this.warnings.push({ code: 'X12_INVALID_VALUE', path: pointer, message: `${pointer} has a time but no date; it is not set`, position: { segment: p.segment, tag: p.tag, element: p.element } });
       return;
     }
-    target[key] = `${p.date}T${p.time ?? '00:00:00'}Z`;
+    set(target, `${p.date}T${p.time ?? '00:00:00'}Z`);
   }
 
   private fromEnvelope(defs: X12EnvelopeDef[]): { value: unknown; from: string; note: string } | undefined {
