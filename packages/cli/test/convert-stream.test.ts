@@ -146,8 +146,27 @@ describe('lex convert: one message, as before', () => {
   it('a message the target cannot hold is exit 1 with the codec\'s code, never an internal error', () => {
     const r = lex(['convert', file('nosender.json', '{"lex":{}}'), '--to', 'x12']);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe('lex convert: X12_CANNOT_SERIALIZE: ' + join(tmp, 'nosender.json') + ': cannot write x12: ISA06 needs /lex/header/senderId, which the message does not have');
+    // the reading warnings come first (what the message lacks), the error last
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.slice(0, -1).every((l) => l.startsWith('warning JSON_REQUIRED_FIELD_MISSING '))).toBe(true);
+    expect(lines.at(-1)).toBe('lex convert: X12_CANNOT_SERIALIZE: ' + join(tmp, 'nosender.json') + ': cannot write x12: ISA06 needs /lex/header/senderId, which the message does not have');
     noStack(r.stderr);
+  });
+  it('a message refused for a missing field: the reading warning that says so, then the error (text and --json)', () => {
+    const m = structuredClone(lead(1)) as any;
+    delete m.lex.payload.lead.leadId;
+    const path = file('noleadid.json', JSON.stringify(m));
+    const r = lex(['convert', path, '--to', 'x12']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^warning JSON_REQUIRED_FIELD_MISSING \/lex\/payload\/lead\/leadId/);
+    expect(lines[1]).toMatch(/^lex convert: X12_CANNOT_SERIALIZE: .*cannot write x12: BEG03 is mandatory in X12/);
+    const j = lex(['convert', path, '--to', 'x12', '--json']);
+    expect(j.status).toBe(1);
+    const e = JSON.parse(j.stderr);
+    expect(e).toMatchObject({ type: 'error', code: 'X12_CANNOT_SERIALIZE', warnings: [{ code: 'JSON_REQUIRED_FIELD_MISSING', path: '/lex/payload/lead/leadId' }] });
   });
   it('--json: a single message that cannot be read is one JSON error on stderr, with the codec\'s position', () => {
     const cut = toX12(lead(5)).output.split('~\n').slice(0, 9).join('~\n') + '~\n';

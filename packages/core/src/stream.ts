@@ -1419,7 +1419,8 @@ export interface WriteMessagesOptions {
   xml?: ToXmlOptions;
   /**
    * The warnings of each message written: those met reading it (when `items` are StreamItems) and those of writing
-   * it (FIELD_NOT_CARRIED with its JSON Pointer, …). `index`: the item's index.
+   * it (FIELD_NOT_CARRIED with its JSON Pointer, …). For a message the writer refuses, those met reading it, just
+   * before onError. `index`: the item's index.
    */
   onWarnings?: (warnings: LexWarning[], index: number, item: StreamItem | undefined) => void;
   /**
@@ -1633,6 +1634,11 @@ export async function writeMessages(
     if (options.onError) options.onError(error, i, item);
     else throw error;
   };
+  /** a message the writer refused: what reading it warned (often the reason: a missing field), then the error */
+  const unwritten = (e: unknown, i: number, item: StreamItem | undefined) => {
+    if (options.onWarnings && item && item.warnings.length) options.onWarnings(item.warnings, i, item);
+    fail(writeError(e, to), i, item);
+  };
   /** writes one item; true when failFast stops the writing */
   const one = (x: LexMessage | StreamItem): boolean => {
     index++;
@@ -1653,7 +1659,7 @@ export async function writeMessages(
       try {
         line = jsonLine(message);
       } catch (e) {
-        fail(writeError(e, to), i, item);
+        unwritten(e, i, item);
         return options.failFast === true;
       }
       written++;
@@ -1665,7 +1671,7 @@ export async function writeMessages(
     try {
       result = writer.write(message);
     } catch (e) {
-      fail(writeError(e, to), i, item);
+      unwritten(e, i, item);
       return options.failFast === true;
     }
     written++;

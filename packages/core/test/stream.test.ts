@@ -489,6 +489,20 @@ describe('writeMessages', () => {
     expect((await writeAll([lead(1)], 'edifact')).out).toBe(toEdifact(lead(1)).output);
   });
 
+  it('a message the writer refuses gets the warnings of reading it (why it fails) just before its error', async () => {
+    const noLeadId = structuredClone(lead(2)) as any;
+    delete noLeadId.lex.payload.lead.leadId;
+    const ndjson = [lead(1), noLeadId, lead(3)].map((m) => JSON.stringify(m)).join('\n') + '\n';
+    const events: string[] = [];
+    const { out, result } = await writeAll(readMessages([ndjson]), 'x12', {
+      onWarnings: (ws, i) => events.push(...ws.map((w) => `${i} warning ${w.code} ${w.path}`)),
+      onError: (e, i) => events.push(`${i} error ${e.code} ${/BEG03/.test(e.message)}`),
+    });
+    expect(events.filter((e) => !e.includes('X12_ENVELOPE_ID_TRUNCATED'))).toEqual(['1 warning JSON_REQUIRED_FIELD_MISSING /lex/payload/lead/leadId', '1 error X12_CANNOT_SERIALIZE true']);
+    expect(result).toEqual({ written: 2, failed: 1, stopped: false });
+    expect(parseX12Interchange(out, { strict: true }).messages.map((m: any) => m.message.lex.payload.lead.leadId)).toEqual([lead(1), lead(3)].map((m: any) => m.lex.payload.lead.leadId));
+  });
+
   it('xml: one <lexBatch> equal to toXmlBatch', async () => {
     const msgs = leads(0, 4);
     const { out } = await writeAll(msgs, 'xml');

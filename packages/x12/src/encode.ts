@@ -4,7 +4,7 @@ import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstanda
 import { getPath } from './decode.js';
 import { TABLE, TABLES } from './generated/table.js';
 import {
-  COMPONENT_SEPARATOR, CONVENTION, ELEMENT_SEPARATOR, FILLERS, GS_VERSION, ID_QUALIFIER, ISA_VERSION,
+  COMPONENT_SEPARATOR, CONVENTION, ELEMENT_SEPARATOR, FILLERS, GS_VERSION, ID_QUALIFIER, ISA_VERSION, MANDATORY,
   LINE_ITEM_TAGS, REPETITION_SEPARATOR, SEGMENT_TERMINATOR,
 } from './syntax.js';
 import type { X12Condition, X12EnvelopeDef, X12SegmentDef, X12Table, X12ValueDef } from './table.js';
@@ -185,7 +185,8 @@ class Writer {
     return { els, any };
   }
 
-  emit(tag: string, els: string[], date: string): void {
+  /** Appends one segment: the fillers added, a mandatory element left empty refused (`def` names its field). */
+  emit(tag: string, els: string[], date: string, def?: X12SegmentDef, itemPointer?: string): void {
     const fillers = FILLERS[tag];
     const line = LINE_ITEM_TAGS.has(tag) ? ++this.lineItems : 0;
     if (fillers) {
@@ -195,6 +196,8 @@ class Writer {
         els[f.element] = f.source.kind === 'const' ? f.source.value : f.source.kind === 'date' ? date : String(line);
       }
     }
+    const mandatory = MANDATORY[tag];
+    if (mandatory) for (const e of mandatory) if ((els[e] ?? '').length === 0) throw mandatoryMissing(tag, e, def, itemPointer);
     let n = els.length;
     while (n > 0 && (els[n - 1] ?? '') === '') n--;
     let s = tag;
@@ -205,6 +208,16 @@ class Writer {
   get lines(): number {
     return this.lineItems;
   }
+}
+
+/** X12_CANNOT_SERIALIZE for a mandatory element nothing fills, naming the message field(s) that belong there. */
+function mandatoryMissing(tag: string, element: number, def: X12SegmentDef | undefined, itemPointer: string | undefined): LexCodecError {
+  const at = `${tag}${String(element).padStart(2, '0')}`;
+  const fields = (def?.values ?? [])
+    .filter((v) => v.element === element)
+    .map((v) => (itemPointer === undefined || !def!.array ? v.pointer : itemPointer + v.pointer.slice(def!.array.pointer.length + 2)));
+  const what = fields.length === 0 ? 'nothing in the message fills it' : `it needs ${[...new Set(fields)].join(' or ')}, which the message does not have (or has in a form X12 cannot write)`;
+  return err('X12_CANNOT_SERIALIZE', `${at} is mandatory in X12 and would be empty: ${what}`);
 }
 
 /** build()'s answer for a segment none of whose values the message has */
@@ -230,15 +243,15 @@ function body(message: Obj, w: Writer, table: X12Table): void {
   const date = typeof stamp === 'string' ? dateParts(stamp, dateDef!.type)?.parts.date ?? '' : '';
   const pendingHeads = new Map<string, { def: X12SegmentDef; els: string[] }>();
   const open = new Set<string>();
-  const emitIn = (def: X12SegmentDef, els: string[]) => {
+  const emitIn = (def: X12SegmentDef, els: string[], itemPointer?: string) => {
     if (!def.head && def.loop !== 'heading' && def.loop !== 'trailing' && !open.has(def.loop)) {
       const head = pendingHeads.get(def.loop);
       if (head) {
-        w.emit(head.def.tag, head.els, date);
+        w.emit(head.def.tag, head.els, date, head.def);
         open.add(def.loop);
       }
     }
-    w.emit(def.tag, els, date);
+    w.emit(def.tag, els, date, def, itemPointer);
   };
   const segments = table.segments;
   for (let d = 0; d < segments.length; d++) {
@@ -261,14 +274,14 @@ function body(message: Obj, w: Writer, table: X12Table): void {
         // that indexes survive even when an item carries nothing X12 holds
         if (!(scalar ? r.any : item !== null && typeof item === 'object')) continue;
         if (def.head) {
-          w.emit(def.tag, r.els, date);
+          w.emit(def.tag, r.els, date, def, `${pointer}/${i}`);
           open.add(def.id);
-        } else emitIn(def, r.els);
+        } else emitIn(def, r.els, `${pointer}/${i}`);
         for (let c = d + 1; c < segments.length; c++) {
           const more = segments[c]!;
           if (more.array?.continues !== true || more.array.pointer !== pointer) continue;
           const m = w.build(more, item, `${pointer}/${i}`);
-          if (m.any) emitIn(more, m.els);
+          if (m.any) emitIn(more, m.els, `${pointer}/${i}`);
         }
       }
       continue;
@@ -276,7 +289,7 @@ function body(message: Obj, w: Writer, table: X12Table): void {
     if (def.head) {
       const r = w.build(def, message);
       if (r.any) {
-        w.emit(def.tag, r.els, date);
+        w.emit(def.tag, r.els, date, def);
         open.add(def.id);
       } else pendingHeads.set(def.id, { def, els: r.els });
       continue;

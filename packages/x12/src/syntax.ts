@@ -56,5 +56,25 @@ export const FILLERS: Record<string, Filler[]> = {
   SAC: [{ element: 2, source: { kind: 'const', value: 'ZZZZ' }, check: true }],
 };
 
+/**
+ * Elements X12 (005010) makes mandatory in the body segments the LEX tables write. A segment is never written with
+ * one of them empty: a translator would reject the transaction (997/999 AK4 "mandatory data element missing").
+ */
+export const MANDATORY: Record<string, readonly number[]> = {
+  BEG: [1, 2, 3, 5],
+  BGN: [1, 2, 3],
+  CTT: [1],
+  DTM: [1],
+  N1: [1],
+  N3: [1],
+  NM1: [1, 2],
+  OTI: [1, 2, 3],
+  PER: [1],
+  PID: [1],
+  REF: [1],
+  SAC: [1],
+  TED: [1],
+};
+
 /** Segments that close the transaction, written by the engine: CTT01 = number of line items. */
 export const LINE_ITEM_TAGS = new Set(['IT1', 'PO1']);

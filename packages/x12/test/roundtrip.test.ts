@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { X12Parser } from 'node-x12';
 import { LexCodecError } from '@lexstandard/codec';
 import { validate } from '@lexstandard/validator';
-import { parseX12, parseX12Interchange, toX12, toX12Interchange, X12Reader } from '../src/index.js';
+import { parseX12, parseX12Interchange, toX12, toX12Interchange, X12InterchangeWriter, X12Reader } from '../src/index.js';
 import { expectedAfterRoundTrip, fixture, removePointer, segmentsOf, seedJson } from './helpers.js';
 
 const minimal = seedJson('minimal-lead.json');
@@ -121,6 +121,34 @@ describe('toX12: strict output', () => {
     } catch (e) {
       expect((e as LexCodecError).code).toBe('X12_CANNOT_SERIALIZE');
     }
+  });
+
+  test('a mandatory X12 element nothing fills refuses the message, naming the element and the field (no BEG*00*LE***)', () => {
+    const refusal = (m: any) => {
+      try {
+        toX12(m);
+      } catch (e) {
+        expect(e).toBeInstanceOf(LexCodecError);
+        return `${(e as LexCodecError).code}: ${(e as LexCodecError).message}`;
+      }
+      return 'written';
+    };
+    const noLeadId = structuredClone(minimal);
+    delete noLeadId.lex.payload.lead.leadId;
+    expect(refusal(noLeadId)).toMatch(/^X12_CANNOT_SERIALIZE: .*BEG03 is mandatory in X12 and would be empty: it needs \/lex\/payload\/lead\/leadId/);
+    // only separators: sanitized to spaces, still written (the value is there)
+    const onlySeparators = structuredClone(minimal);
+    onlySeparators.lex.payload.lead.leadId = '**';
+    expect(refusal(onlySeparators)).toBe('written');
+    const street2Only = structuredClone(minimal);
+    street2Only.lex.payload.lead.customer.address = { street2: 'Apt 4', city: 'Springfield' };
+    expect(refusal(street2Only)).toMatch(/N301 is mandatory .*\/lex\/payload\/lead\/customer\/address\/street1/);
+    // the streaming writer refuses the same message and stays usable: the next one gets ST02 0001
+    const writer = new X12InterchangeWriter();
+    expect(() => writer.write(noLeadId)).toThrow(/BEG03/);
+    const first = writer.write(minimal).output;
+    expect(first).toContain('ST*850*0001*');
+    checkStrict(first + writer.end(), 1);
   });
 
   test('values holding separators are sanitized and reported with their pointer', () => {

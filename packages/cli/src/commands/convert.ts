@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
+import { describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type LexWarning, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
 import { CliError, EXIT, openInput } from '../io.js';
 import { formatOption, warningLine } from './input.js';
 
@@ -19,7 +19,8 @@ reference) and its position — and the others go on; a summary line ends the ru
 a terminal (and the output is not), a run longer than a second shows one updating progress line there
 (bar, messages, MB, messages/s); when standard error is piped or redirected, never.
   --from FORMAT   skip format detection
-  --json          warnings on standard error as one JSON array (an error: one {"type":"error", …}); for a
+  --json          warnings on standard error as one JSON array (an error: one {"type":"error", …}, with the
+                  warnings of reading the input as its "warnings" when there are any); for a
                   stream, one JSON object per line ({"type":"warning"|"error"|"summary", …})
   --fail-fast     stop at the first transaction that fails (the output written so far is closed properly)
 Exit status: 0 converted (possibly with warnings), 1 a transaction of a stream failed (the others were
@@ -71,10 +72,15 @@ export async function runConvert(argv: string[], out: (s: string) => void, err: 
  * stream is. With --json each goes to stderr as one JSON object, with the codec's own position.
  */
 function convertOne(text: string, name: string, from: Format | undefined, to: Format, json: boolean, err: (s: string) => void): number {
-  const fail = (e: LexCodecError, exit: number, prefix: string): number => {
+  // a message the target cannot write is often one the reader already warned about (a missing required field):
+  // those warnings come with the error, since they say why
+  const fail = (e: LexCodecError, exit: number, prefix: string, warnings: LexWarning[] = []): number => {
     const pos = e.position;
-    if (json) err(JSON.stringify({ type: 'error', code: e.code, message: prefix + (pos ? stripPosition(e.message, pos) : e.message), ...(pos ? { position: pos } : {}) }));
-    else err(`lex convert: ${e.code}: ${name}: ${prefix}${e.message}`);
+    if (json) err(JSON.stringify({ type: 'error', code: e.code, message: prefix + (pos ? stripPosition(e.message, pos) : e.message), ...(pos ? { position: pos } : {}), ...(warnings.length ? { warnings } : {}) }));
+    else {
+      for (const w of warnings) err(warningLine(w));
+      err(`lex convert: ${e.code}: ${name}: ${prefix}${e.message}`);
+    }
     return exit;
   };
   let input: ParseResult;
@@ -88,7 +94,7 @@ function convertOne(text: string, name: string, from: Format | undefined, to: Fo
   try {
     result = serialize(input.message, to);
   } catch (e) {
-    if (e instanceof LexCodecError) return fail(e, EXIT.INVALID, `cannot write ${to}: `);
+    if (e instanceof LexCodecError) return fail(e, EXIT.INVALID, `cannot write ${to}: `, input.warnings);
     throw e;
   }
   const warnings = [...input.warnings, ...result.warnings];
