@@ -175,7 +175,7 @@ class Writer {
     for (const v of def.values) {
       const value = v.path.length === 0 ? src : inMessage ? this.paths!.get(v.path) : getPath(src, v.path);
       if (value === undefined || value === null) continue;
-      const pointer = itemPointer === undefined ? v.pointer : itemPointer + v.pointer.slice(def.array!.pointer.length + 2);
+      const pointer = itemPointer === undefined ? v.pointer : valuePointer(def, v, itemPointer);
       const text = this.format(value, v, pointer);
       if (text === undefined) continue;
       if (v.when) for (const c of v.when) put(els, c, c.value);
@@ -210,12 +210,17 @@ class Writer {
   }
 }
 
+/** The pointer of value `v` of an array item's segment: the item's own pointer with the value's path under it. */
+function valuePointer(def: X12SegmentDef, v: X12ValueDef, itemPointer: string): string {
+  return itemPointer + v.pointer.slice(def.array!.pointer.length + 2);
+}
+
 /** X12_CANNOT_SERIALIZE for a mandatory element nothing fills, naming the message field(s) that belong there. */
 function mandatoryMissing(tag: string, element: number, def: X12SegmentDef | undefined, itemPointer: string | undefined): LexCodecError {
   const at = `${tag}${String(element).padStart(2, '0')}`;
   const fields = (def?.values ?? [])
     .filter((v) => v.element === element)
-    .map((v) => (itemPointer === undefined || !def!.array ? v.pointer : itemPointer + v.pointer.slice(def!.array.pointer.length + 2)));
+    .map((v) => (itemPointer === undefined || !def!.array ? v.pointer : valuePointer(def!, v, itemPointer)));
   const what = fields.length === 0 ? 'nothing in the message fills it' : `it needs ${[...new Set(fields)].join(' or ')}, which the message does not have (or has in a form X12 cannot write)`;
   return err('X12_CANNOT_SERIALIZE', `${at} is mandatory in X12 and would be empty: ${what}`);
 }
