@@ -94,6 +94,16 @@ export class XmlWriter {
     }
   }
 
+  /**
+   * A member the XSD requires that the output does not hold (the message lacks it, or its value could not be
+   * written): the document will not validate against lex.xsd. Written anyway, as the readers return such a message
+   * as read; the warning says so, as strict output must.
+   */
+  private notWritten(member: RNode, parent: RNode) {
+    const what = member.attribute ? `the ${member.element} attribute` : `<${member.element}>`;
+    this.skip('XML_OUTPUT_NOT_VALID', (p) => `the XML written has no ${what} in <${parent.element}>, which the LEX XSD requires (${p}): the document does not validate against lex.xsd`, member.seg);
+  }
+
   private typeMismatch(type: number, what: string, last?: string) {
     this.skip('XML_TYPE_MISMATCH', (p) => `${p} is ${what} but the field is a ${TYPE_NAMES[type]}; written as text, it reads back as a ${TYPE_NAMES[type]}`, last);
   }
@@ -109,9 +119,9 @@ export class XmlWriter {
     let attrs = '';
     for (const a of node.attributes) {
       const v = obj[a.name];
-      if (v === undefined) continue;
-      const t = this.scalar(v, a.type, true, a.seg);
+      const t = v === undefined ? undefined : this.scalar(v, a.type, true, a.seg);
       if (t !== undefined) attrs += ` ${a.element}="${t}"`;
+      else if (a.required) this.notWritten(a, node);
     }
     const written = attrs !== '';
     attrs += extra;
@@ -122,10 +132,15 @@ export class XmlWriter {
     for (let i = 0; i < elements.length; i++) {
       const c = elements[i]!;
       const v = obj[c.name];
-      if (v === undefined) continue;
+      if (v === undefined) {
+        if (c.required) this.notWritten(c, node);
+        continue;
+      }
+      const before = o.length;
       this.segs.push(c.seg);
       this.field(c, v, depth + 1);
       this.segs.pop();
+      if (c.required && o.length === before) this.notWritten(c, node);
     }
     const names = node.names;
     for (const k in obj) {
