@@ -132,14 +132,13 @@ export class XmlWriter {
     for (let i = 0; i < elements.length; i++) {
       const c = elements[i]!;
       const v = obj[c.name];
-      if (v === undefined) {
-        if (c.required) this.notWritten(c, node);
-        continue;
-      }
       const before = o.length;
-      this.segs.push(c.seg);
-      this.field(c, v, depth + 1);
-      this.segs.pop();
+      if (v !== undefined) {
+        this.segs.push(c.seg);
+        this.field(c, v, depth + 1);
+        this.segs.pop();
+      }
+      // absent, or present but nothing of it written: one check for both
       if (c.required && o.length === before) this.notWritten(c, node);
     }
     const names = node.names;
