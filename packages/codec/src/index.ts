@@ -90,6 +90,14 @@ const ROOT: Node = (() => {
 
 const escape = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
 
+/** per format, the reason text of a coverage entry as FIELD_NOT_CARRIED words it (entries are few and fixed) */
+const REASONS: Partial<Record<WireFormat, Map<Coverage | undefined, string>>> = {};
+function reasonText(entry: Coverage | undefined, format: WireFormat): string {
+  // a reason is a sentence of the schema (it may end in a full stop); the warning goes on after it
+  const why = (entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0')?.replace(/\.$/, '');
+  return why ? `: ${why}` : '';
+}
+
 /**
  * FIELD_NOT_CARRIED warnings for every value in `message` that `format` has no place for, with its
  * JSON Pointer. Driven by the generated coverage table only; an array item is carried when its array is.
@@ -97,11 +105,13 @@ const escape = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~
 export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   const out: LexWarning[] = [];
   const path: string[] = [];
+  const head = `${format.toUpperCase()} does not carry `;
+  const reasons = (REASONS[format] ??= new Map());
   const report = (entry: Coverage | undefined) => {
     const pointer = '/' + path.join('/');
-    // a reason is a sentence of the schema (it may end in a full stop); the warning goes on after it
-    const why = (entry ? entry.reason?.[format] : 'not a field of LEX 1.0.0')?.replace(/\.$/, '');
-    out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: `${format.toUpperCase()} does not carry ${pointer}${why ? `: ${why}` : ''}; it is left out of the output` });
+    let why = reasons.get(entry);
+    if (why === undefined) reasons.set(entry, (why = reasonText(entry, format)));
+    out.push({ code: 'FIELD_NOT_CARRIED', path: pointer, message: head + pointer + why + '; it is left out of the output' });
   };
   const walk = (value: unknown, node: Node | undefined, entry: Coverage | undefined) => {
     if (!entry || !entry[format]) { report(entry); return; }

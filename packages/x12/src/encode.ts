@@ -69,7 +69,8 @@ const MISSING = Symbol('missing');
  * a tenth of the writer's time. What getPath(message, path) gives.
  */
 class MessagePaths {
-  private readonly memo: unknown[] = [];
+  // packed from the start (ids are read in any order; a sparse array would go to dictionary mode)
+  private readonly memo: unknown[] = new Array(PATH_UP.length).fill(undefined);
   constructor(private readonly root: unknown) {}
   get(path: readonly string[]): unknown {
     if (path.length === 0) return this.root;
@@ -77,7 +78,9 @@ class MessagePaths {
     if (id === undefined) PATH_OF.set(path, (id = internPath(path)));
     return this.at(id);
   }
-  private at(id: number): unknown {
+  /** the value at an interned path id (-1: the message itself) */
+  at(id: number): unknown {
+    if (id < 0) return this.root;
     const known = this.memo[id];
     if (known !== undefined) return known === MISSING ? undefined : known;
     const up = PATH_UP[id]!;
@@ -86,6 +89,17 @@ class MessagePaths {
     this.memo[id] = value === undefined ? MISSING : value;
     return value;
   }
+}
+
+/** per segment definition of a table, the interned path id of each of its values (-1 for the empty path) */
+const VALUE_IDS = new WeakMap<X12Table, Int32Array[]>();
+function valueIdsOf(table: X12Table): Int32Array[] {
+  let ids = VALUE_IDS.get(table);
+  if (ids === undefined) {
+    ids = table.segments.map((def) => Int32Array.from(def.values, (v) => (v.path.length === 0 ? -1 : internPath(v.path))));
+    VALUE_IDS.set(table, ids);
+  }
+  return ids;
 }
 
 class Writer {
@@ -163,17 +177,29 @@ class Writer {
   }
 
   /** Elements (after the tag) of one segment built from `src`; `any` tells whether a value was written. */
-  build(def: X12SegmentDef, src: unknown, itemPointer?: string): { els: string[]; any: boolean } {
-    const inMessage = itemPointer === undefined && this.paths !== undefined;
+  /** `ids`: the values' path ids (valueIdsOf), for a segment of the message itself (not of an array item) */
+  build(def: X12SegmentDef, src: unknown, itemPointer?: string, ids?: Int32Array): { els: string[]; any: boolean } {
+    const paths = itemPointer === undefined ? this.paths : undefined;
+    const values = def.values;
     // most segments of the table have nothing in a given message: a segment of the message (not a loop head, whose
     // qualifiers are kept for a member that may follow, nor an array item's, which is written even when empty)
     // is left at once when none of its values is there
-    if (inMessage && !def.head && !def.values.some((v) => this.paths!.get(v.path) != null)) return NOTHING;
+    if (paths !== undefined && !def.head) {
+      let some = false;
+      for (let i = 0; i < values.length; i++) {
+        if ((ids !== undefined ? paths.at(ids[i]!) : paths.get(values[i]!.path)) != null) {
+          some = true;
+          break;
+        }
+      }
+      if (!some) return NOTHING;
+    }
     const els: string[] = [];
     for (const c of def.match) put(els, c, c.value);
     let any = false;
-    for (const v of def.values) {
-      const value = v.path.length === 0 ? src : inMessage ? this.paths!.get(v.path) : getPath(src, v.path);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      const value = v.path.length === 0 ? src : paths !== undefined ? (ids !== undefined ? paths.at(ids[i]!) : paths.get(v.path)) : getPath(src, v.path);
       if (value === undefined || value === null) continue;
       const pointer = itemPointer === undefined ? v.pointer : valuePointer(def, v, itemPointer);
       const text = this.format(value, v, pointer);
@@ -259,6 +285,7 @@ function body(message: Obj, w: Writer, table: X12Table): void {
     w.emit(def.tag, els, date, def, itemPointer);
   };
   const segments = table.segments;
+  const ids = valueIdsOf(table);
   for (let d = 0; d < segments.length; d++) {
     const def = segments[d]!;
     if (def.array) {
@@ -292,23 +319,23 @@ function body(message: Obj, w: Writer, table: X12Table): void {
       continue;
     }
     if (def.head) {
-      const r = w.build(def, message);
+      const r = w.build(def, message, undefined, ids[d]);
       if (r.any) {
         w.emit(def.tag, r.els, date, def);
         open.add(def.id);
       } else pendingHeads.set(def.id, { def, els: r.els });
       continue;
     }
-    const r = w.build(def, message);
+    const r = w.build(def, message, undefined, ids[d]);
     if (r.any) emitIn(def, r.els);
   }
   if (table.lineItemTotal) w.emit('CTT', ['', String(w.lines)], date);
 }
 
 /** FNV-1a over the text: a deterministic control number in 1 … 999999999. */
-function derivedControlNumber(parts: string[]): number {
+function derivedControlNumber(bodies: readonly { segments: readonly string[] }[]): number {
   let h = 0x811c9dc5;
-  for (const s of parts) {
+  for (const b of bodies) for (const s of b.segments) {
     for (let i = 0; i < s.length; i++) {
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
@@ -379,8 +406,10 @@ const carriedX12 = (template: string) => COVERAGE[template]?.x12 === true;
  * (An empty item of an array of objects is kept: it still gets its segment, so indexes survive.)
  */
 function uncarried(message: Obj, table: X12Table): LexWarning[] {
-  const implied = new Set(table.implied.filter((i) => getPath(message, i.path) === i.value).map((i) => i.pointer));
-  const out = notCarried(message, 'x12').filter((w) => !(w.path !== undefined && implied.has(w.path)));
+  let out = notCarried(message, 'x12');
+  for (const i of table.implied) {
+    if (getPath(message, i.path) === i.value) out = out.filter((w) => w.path !== i.pointer);
+  }
   const keys: string[] = [];
   const walk = (value: unknown, template: string) => {
     if (value === null || typeof value !== 'object') return;
@@ -448,7 +477,7 @@ export function writeInterchange(messages: readonly unknown[], options: X12Write
     stSegment += w.segments.length + 2;
     warnings.push(...own);
   }
-  const control = options.controlNumber ?? derivedControlNumber(bodies.flatMap((b) => b.segments));
+  const control = options.controlNumber ?? derivedControlNumber(bodies);
   const head = envelopeHead(first as Obj, control, options, new Writer(warnings));
   const out: string[] = [head.isa];
   let groups = 0;
@@ -541,7 +570,7 @@ export class X12InterchangeWriter {
     let segments = this.segments;
     let head = this.head;
     if (head === undefined) {
-      this.control = this.options.controlNumber ?? derivedControlNumber(w.segments);
+      this.control = this.options.controlNumber ?? derivedControlNumber([w]);
       head = envelopeHead(m as Obj, this.control, this.options, new Writer(own));
       out = head.isa + term;
       segments = 1;
