@@ -176,22 +176,20 @@ class Writer {
     }
   }
 
-  /** Elements (after the tag) of one segment built from `src`; `any` tells whether a value was written. */
-  /** `ids`: the values' path ids (valueIdsOf), for a segment of the message itself (not of an array item) */
+  /**
+   * Elements (after the tag) of one segment; `any` tells whether a value was written. A segment of the message
+   * itself gets `ids`, its values' path ids (valueIdsOf), and reads them from this.paths; an array item's segment
+   * gets the item as `src` and its `itemPointer`.
+   */
   build(def: X12SegmentDef, src: unknown, itemPointer?: string, ids?: Int32Array): { els: string[]; any: boolean } {
-    const paths = itemPointer === undefined ? this.paths : undefined;
+    const paths = ids !== undefined ? this.paths : undefined;
     const values = def.values;
     // most segments of the table have nothing in a given message: a segment of the message (not a loop head, whose
     // qualifiers are kept for a member that may follow, nor an array item's, which is written even when empty)
     // is left at once when none of its values is there
     if (paths !== undefined && !def.head) {
       let some = false;
-      for (let i = 0; i < values.length; i++) {
-        if ((ids !== undefined ? paths.at(ids[i]!) : paths.get(values[i]!.path)) != null) {
-          some = true;
-          break;
-        }
-      }
+      for (let i = 0; i < values.length && !some; i++) some = paths.at(ids![i]!) != null;
       if (!some) return NOTHING;
     }
     const els: string[] = [];
@@ -199,7 +197,7 @@ class Writer {
     let any = false;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      const value = v.path.length === 0 ? src : paths !== undefined ? (ids !== undefined ? paths.at(ids[i]!) : paths.get(v.path)) : getPath(src, v.path);
+      const value = v.path.length === 0 ? src : paths !== undefined ? paths.at(ids![i]!) : getPath(src, v.path);
       if (value === undefined || value === null) continue;
       const pointer = itemPointer === undefined ? v.pointer : valuePointer(def, v, itemPointer);
       const text = this.format(value, v, pointer);
