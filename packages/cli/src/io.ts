@@ -67,3 +67,38 @@ export function parseJsonText(text: string): unknown {
     throw new CliError('INVALID_JSON', `${stripPosition(e.message, pos)} at line ${pos.line}, column ${pos.column}`, EXIT.UNUSABLE, pos);
   }
 }
+
+/**
+ * Lines for a stream that is not a terminal (a file or a pipe), written in batches: one console.error per
+ * line cost about 4 µs (formatting, a colour check, a write call): 4% of a conversion that warns on every
+ * message. A batch is written once it holds `limit` characters, `delay` ms after its first line (so a
+ * long-running command, `lex serve`, still logs promptly), and by flush(). Writes to files and pipes are
+ * synchronous on Linux and macOS, so flush() at exit loses nothing.
+ */
+export function batchedLines(stream: { write(s: string): unknown }, limit = 1 << 16, delay = 100): { line: (s: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+    if (parts.length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    size = 0;
+    stream.write(text);
+  };
+  const line = (s: string) => {
+    const text = s + '\n';
+    parts.push(text);
+    size += text.length;
+    if (size >= limit) flush();
+    else if (timer === undefined) {
+      timer = setTimeout(flush, delay);
+      timer.unref?.();
+    }
+  };
+  return { line, flush };
+}

@@ -9,19 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { parseXml, toXml, toXmlBatch } from '../src/index.js';
 import { repo, without } from './helpers.js';
 
-// the schema-driven arbitrary is provided by @lexstandard/codec/arbitrary (lead); skip until it is built
-let arbitrary: typeof import('@lexstandard/codec/arbitrary') | undefined;
-try {
-  arbitrary = await import('@lexstandard/codec/arbitrary');
-} catch {
-  arbitrary = undefined;
-}
+// the schema-driven arbitrary of @lexstandard/codec (built before this package's tests: turbo's test dependsOn build)
+const arbitrary = await import('@lexstandard/codec/arbitrary');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+if (!hasXmllint && process.env.CI) throw new Error('xmllint not found: CI must install libxml2-utils (.ci/run does)');
 const ALL_TYPES = ['LEAD', 'ASSET', 'ACKNOWLEDGMENT', 'SUBSCRIPTION', 'LEAD_CLOSURE'] as const;
 /** the payload types the arbitrary can draw today (it documents LEAD; others as it grows) */
 const TYPES = ALL_TYPES.filter((messageType) => {
   try {
-    arbitrary?.lexMessageArbitrary({ messageType });
+    arbitrary.lexMessageArbitrary({ messageType });
     return true;
   } catch {
     return false;
@@ -29,9 +25,8 @@ const TYPES = ALL_TYPES.filter((messageType) => {
 });
 
 describe('JSON → XML → JSON on generated messages', () => {
-  // TODO(lead): remove the skip once @lexstandard/codec/arbitrary is always built before this package's tests
-  it.skipIf(!arbitrary)('keeps every field for every payload type (default and XML-delimiter alphabets)', () => {
-    const { lexMessageArbitrary, DELIMITER_ALPHABET } = arbitrary!;
+  it('keeps every field for every payload type (default and XML-delimiter alphabets)', () => {
+    const { lexMessageArbitrary, DELIMITER_ALPHABET } = arbitrary;
     expect(TYPES).toContain('LEAD');
     for (const messageType of TYPES) {
       for (const textAlphabet of [undefined, DELIMITER_ALPHABET]) {
@@ -50,8 +45,8 @@ describe('JSON → XML → JSON on generated messages', () => {
     }
   });
 
-  it.skipIf(!arbitrary || !hasXmllint)('writes XML the generated XSD accepts (xmllint)', () => {
-    const { lexMessageArbitrary } = arbitrary!;
+  it.skipIf(!hasXmllint)('writes XML the generated XSD accepts (xmllint)', () => {
+    const { lexMessageArbitrary } = arbitrary;
     // a new draw every run, like fc.assert; the seed is in the failure message (LEX_XML_SEED=… reruns it)
     const seed = Number(process.env.LEX_XML_SEED ?? Math.floor(Math.random() * 2 ** 31));
     const messages = TYPES.flatMap((messageType, i) => fc.sample(lexMessageArbitrary({ messageType }), { numRuns: messageType === 'LEAD' ? 40 : 10, seed: seed + i }));
