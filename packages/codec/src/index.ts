@@ -62,21 +62,23 @@ export function describePosition(p: Position): string {
   return parts.join(', ');
 }
 
-interface Node { entry?: Coverage; children: Map<string, Node>; any?: Node; required: string[] }
+const escape = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+
+interface Node { entry?: Coverage; children: Map<string, Node>; any?: Node; required: string[]; /** the key leading here, escaped for a JSON Pointer ('' for `*`) */ escaped: string }
 
 /** The coverage table as a trie over pointer segments (`*` = any index or key), built once. */
 const ROOT: Node = (() => {
-  const root: Node = { children: new Map(), required: [] };
+  const root: Node = { children: new Map(), required: [], escaped: '' };
   for (const [template, entry] of Object.entries(COVERAGE)) {
     let node = root;
     let parent = root;
     const segs = template.slice(1).split('/');
     for (const seg of segs) {
       parent = node;
-      if (seg === '*') node = node.any ??= { children: new Map(), required: [] };
+      if (seg === '*') node = node.any ??= { children: new Map(), required: [], escaped: '' };
       else {
         let next = node.children.get(seg);
-        if (!next) node.children.set(seg, (next = { children: new Map(), required: [] }));
+        if (!next) node.children.set(seg, (next = { children: new Map(), required: [], escaped: escape(seg) }));
         node = next;
       }
     }
@@ -87,8 +89,6 @@ const ROOT: Node = (() => {
   }
   return root;
 })();
-
-const escape = (k: string) => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
 
 /** per format, the reason text of a coverage entry as FIELD_NOT_CARRIED words it (entries are few and fixed) */
 const REASONS: Partial<Record<WireFormat, Map<Coverage | undefined, string>>> = {};
@@ -124,8 +124,9 @@ export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
       }
     } else if (value !== null && typeof value === 'object') {
       for (const k in value as Record<string, unknown>) {
-        const child = node?.children.get(k) ?? node?.any;
-        path.push(escape(k));
+        const named = node?.children.get(k);
+        const child = named ?? node?.any;
+        path.push(named !== undefined ? named.escaped : escape(k));
         walk((value as Record<string, unknown>)[k], child, child?.entry);
         path.pop();
       }
@@ -134,7 +135,7 @@ export function notCarried(message: unknown, format: WireFormat): LexWarning[] {
   if (message !== null && typeof message === 'object') {
     for (const k in message as Record<string, unknown>) {
       const child = ROOT.children.get(k);
-      path.push(escape(k));
+      path.push(child !== undefined ? child.escaped : escape(k));
       walk((message as Record<string, unknown>)[k], child, child?.entry);
       path.pop();
     }
@@ -169,9 +170,10 @@ export function missingRequired(message: unknown): string[] {
     }
     check(value as Record<string, unknown>, node);
     for (const k in value as Record<string, unknown>) {
-      const child = node.children.get(k) ?? node.any;
+      const named = node.children.get(k);
+      const child = named ?? node.any;
       if (child === undefined) continue;
-      path.push(escape(k));
+      path.push(named !== undefined ? named.escaped : escape(k));
       walk((value as Record<string, unknown>)[k], child);
       path.pop();
     }

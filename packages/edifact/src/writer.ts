@@ -3,7 +3,7 @@
 import { LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
 import { APERAK } from './generated/aperak.js';
 import { ORDERS } from './generated/orders.js';
-import type { Condition, OrdersTable, Slot, TableField, ValuePlace } from './table.js';
+import type { OrdersTable, TableField, ValuePlace } from './table.js';
 import { toWire } from './values.js';
 
 /** Every message LEX writes; the first (ORDERS) is the default for message types no other message selects. */
@@ -79,10 +79,95 @@ function get(root: unknown, path: string[]): unknown {
 interface Ctx {
   /** the table of the message being written */
   table: OrdersTable;
+  plan: Plan;
   warnings: LexWarning[];
   /** paths already warned about (one warning per field) */
   warned: Set<string>;
+  /** the message's value at each node of plan.nodes, UNREAD until asked for */
+  values: unknown[];
+  message: unknown;
 }
+
+const UNREAD = Symbol('unread');
+
+/**
+ * What a table's shape fixes, worked out once per table instead of once per message: every field path as a node
+ * of a trie (so a message's values are read once per shared prefix, not from the root for every field), the base
+ * grid of every slot, and which slots repeat per array item.
+ */
+interface Plan {
+  /** trie nodes of the field paths: the parent node (-1: the message itself) and the key read from it */
+  nodes: { up: number; key: string }[];
+  /** per field, the node of its path */
+  fieldNode: number[];
+  /** per slot, its match and fixed values as a grid (copied for each use) */
+  bases: (string[] | undefined)[][];
+  /** per slot: it opens a group per array item */
+  perItem: boolean[];
+  /** per slot: its grids are made by its per-item trigger (itemGroups), not at message level */
+  byTrigger: boolean[];
+  /** per per-item trigger slot, the member slots repeating over the same array */
+  members: number[][];
+}
+
+const PLANS = new Map<OrdersTable, Plan>();
+
+function planOf(table: OrdersTable): Plan {
+  let plan = PLANS.get(table);
+  if (plan) return plan;
+  const nodes: Plan['nodes'] = [];
+  const ids = new Map<string, number>();
+  const nodeOf = (path: string[]): number => {
+    let id = -1;
+    for (let i = 0; i < path.length; i++) {
+      const key = JSON.stringify(path.slice(0, i + 1));
+      let next = ids.get(key);
+      if (next === undefined) {
+        next = nodes.length;
+        nodes.push({ up: id, key: path[i]! });
+        ids.set(key, next);
+      }
+      id = next;
+    }
+    return id;
+  };
+  const S = table.slots;
+  const perItem = S.map((slot) => slot.trigger && slot.repeat !== undefined);
+  plan = {
+    nodes,
+    fieldNode: table.fields.map((f) => nodeOf(f.path)),
+    bases: S.map((slot) => {
+      const grid: (string[] | undefined)[] = [];
+      for (const conds of [slot.match, slot.fixed]) for (const [e, c, v] of conds) if (v !== '') put(grid, e, c, v);
+      return grid;
+    }),
+    perItem,
+    byTrigger: S.map((slot, i) => perItem[i]! || (slot.parent >= 0 && perItem[slot.parent]!)),
+    members: S.map((slot, t) => (perItem[t] ? S.map((_, i) => i).filter((i) => S[i]!.parent === t && S[i]!.repeat === slot.repeat) : [])),
+  };
+  PLANS.set(table, plan);
+  return plan;
+}
+
+function contextFor(table: OrdersTable, message: unknown): Ctx {
+  const plan = planOf(table);
+  return { table, plan, warnings: [], warned: new Set(), values: new Array(plan.nodes.length).fill(UNREAD), message };
+}
+
+/** The message's value at trie node `id`: what get(message, path) gives, each prefix read once per message. */
+function valueAt(ctx: Ctx, id: number): unknown {
+  if (id < 0) return ctx.message;
+  const known = ctx.values[id];
+  if (known !== UNREAD) return known;
+  const node = ctx.plan.nodes[id]!;
+  const holder: any = valueAt(ctx, node.up);
+  const value = holder === null || typeof holder !== 'object' ? undefined : holder[node.key];
+  ctx.values[id] = value;
+  return value;
+}
+
+/** The message's value of table field `field` (its whole path). */
+const fieldValue = (ctx: Ctx, field: number): unknown => valueAt(ctx, ctx.plan.fieldNode[field]!);
 
 function pointerOf(F: TableField[], f: TableField, index?: number): string {
   if (f.shape === 'item' && index !== undefined) return `${F[f.array!]!.pointer}/${index}/${f.itemPath!.join('/')}`;
@@ -91,9 +176,13 @@ function pointerOf(F: TableField[], f: TableField, index?: number): string {
   return f.pointer;
 }
 
-function text(ctx: Ctx, place: ValuePlace, value: unknown, pointer: string): string | undefined {
-  const f = ctx.table.fields[place.field]!;
+/** The element text of `value` at `place`; `index` is the array item it comes from (for the warnings' pointer). */
+function text(ctx: Ctx, place: ValuePlace, value: unknown, index?: number): string | undefined {
+  const F = ctx.table.fields;
+  const f = F[place.field]!;
   const r = toWire(value, f.type, place.format, place.codes);
+  if (r.text !== undefined && r.error === undefined && r.loss === undefined && !OUTSIDE_UNOC.test(r.text)) return r.text === '' ? undefined : r.text;
+  const pointer = pointerOf(F, f, index);
   if (r.error) {
     ctx.warnings.push({ code: 'EDIFACT_VALUE_NOT_WRITTEN', path: pointer, message: `${pointer}: ${r.error}; it is left out of the EDIFACT output` });
     return undefined;
@@ -112,25 +201,27 @@ function text(ctx: Ctx, place: ValuePlace, value: unknown, pointer: string): str
   return t;
 }
 
-function base(slot: Slot): (string[] | undefined)[] {
-  const grid: (string[] | undefined)[] = [];
-  const set = (conds: Condition[]) => {
-    for (const [e, c, v] of conds) if (v !== '') put(grid, e, c, v);
-  };
-  set(slot.match);
-  set(slot.fixed);
+/** A fresh copy of the grid of slot `i`'s match and fixed values. */
+function base(ctx: Ctx, i: number): (string[] | undefined)[] {
+  const planned = ctx.plan.bases[i]!;
+  const grid: (string[] | undefined)[] = new Array(planned.length);
+  for (let e = 0; e < planned.length; e++) {
+    const el = planned[e];
+    if (el !== undefined) grid[e] = el.slice();
+  }
   return grid;
 }
 
 /** The element grid of one slot for one item of its array (undefined when the item gives it no value). */
-function itemGrid(ctx: Ctx, slot: Slot, container: TableField, item: unknown, index: number): (string[] | undefined)[] | undefined {
+function itemGrid(ctx: Ctx, i: number, container: TableField, item: unknown, index: number): (string[] | undefined)[] | undefined {
   const F = ctx.table.fields;
-  const grid = base(slot);
+  const slot = ctx.table.slots[i]!;
+  const grid = base(ctx, i);
   let any = false;
   for (const place of slot.values) {
     const f = F[place.field]!;
     const value = container.shape === 'list' ? item : get(item, f.itemPath!);
-    const t = text(ctx, place, value, pointerOf(F, f, index));
+    const t = text(ctx, place, value, index);
     if (t === undefined) continue;
     put(grid, place.element, place.component, t);
     if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
@@ -140,15 +231,16 @@ function itemGrid(ctx: Ctx, slot: Slot, container: TableField, item: unknown, in
 }
 
 /** The element grids of one slot for one message: none, one, or one per array item. */
-function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefined)[][] {
+function slotGrids(ctx: Ctx, i: number): (string[] | undefined)[][] {
   const F = ctx.table.fields;
+  const slot = ctx.table.slots[i]!;
   if (slot.repeat !== undefined) {
     const container = F[slot.repeat]!;
-    const list = get(message, container.path);
+    const list = fieldValue(ctx, slot.repeat);
     if (!Array.isArray(list)) return [];
     const out: (string[] | undefined)[][] = [];
     list.forEach((item, index) => {
-      const grid = itemGrid(ctx, slot, container, item, index);
+      const grid = itemGrid(ctx, i, container, item, index);
       if (grid) out.push(grid);
     });
     return out;
@@ -156,11 +248,11 @@ function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefine
   let grid: (string[] | undefined)[] | undefined;
   for (const place of slot.values) {
     const f = F[place.field]!;
-    const value = f.shape === 'entry' ? (get(message, f.path) as any)?.[f.key!] : get(message, f.path);
+    const value = f.shape === 'entry' ? (fieldValue(ctx, place.field) as any)?.[f.key!] : fieldValue(ctx, place.field);
     if (value === undefined) continue;
-    const t = text(ctx, place, value, pointerOf(F, f));
+    const t = text(ctx, place, value);
     if (t === undefined) continue;
-    grid ??= base(slot);
+    grid ??= base(ctx, i);
     put(grid, place.element, place.component, t);
     if (place.formatCode) put(grid, place.formatCode[0], place.formatCode[1], place.formatCode[2]);
   }
@@ -171,19 +263,19 @@ function slotGrids(ctx: Ctx, slot: Slot, message: unknown): (string[] | undefine
  * A group whose trigger repeats per item of an array (ERC per error): each item writes its trigger, then the
  * members that repeat over the same array, for that item (ERC FTX RFF, ERC FTX RFF, …).
  */
-function itemGroups(ctx: Ctx, trigger: number, message: unknown): string[] {
+function itemGroups(ctx: Ctx, trigger: number): string[] {
   const S = ctx.table.slots;
   const slot = S[trigger]!;
   const container = ctx.table.fields[slot.repeat!]!;
-  const list = get(message, container.path);
+  const list = fieldValue(ctx, slot.repeat!);
   if (!Array.isArray(list)) return [];
-  const members = S.map((m, i) => i).filter((i) => S[i]!.parent === trigger && S[i]!.repeat === slot.repeat);
+  const members = ctx.plan.members[trigger]!;
   const out: string[] = [];
   list.forEach((item, index) => {
-    const grids = members.map((i) => itemGrid(ctx, S[i]!, container, item, index));
-    const head = itemGrid(ctx, slot, container, item, index);
+    const grids = members.map((i) => itemGrid(ctx, i, container, item, index));
+    const head = itemGrid(ctx, trigger, container, item, index);
     if (!head && grids.every((g) => g === undefined)) return;
-    out.push(render(slot.tag, head ?? base(slot)));
+    out.push(render(slot.tag, head ?? base(ctx, trigger)));
     members.forEach((i, k) => {
       if (grids[k]) out.push(render(S[i]!.tag, grids[k]!));
     });
@@ -192,10 +284,10 @@ function itemGroups(ctx: Ctx, trigger: number, message: unknown): string[] {
 }
 
 /** The body segments (BGM … last group) of one message, rendered, without terminators. */
-function body(ctx: Ctx, message: unknown): string[] {
+function body(ctx: Ctx): string[] {
   const S = ctx.table.slots;
-  const perItem = S.map((s) => s.trigger && s.repeat !== undefined);
-  const grids = S.map((slot, i) => (perItem[i] || (slot.parent >= 0 && perItem[slot.parent]) ? [] : slotGrids(ctx, slot, message)));
+  const { perItem, byTrigger } = ctx.plan;
+  const grids = S.map((_, i) => (byTrigger[i] ? [] : slotGrids(ctx, i)));
   // a group is written when its trigger or any member has content
   const content = grids.map((g) => g.length > 0);
   for (let i = S.length - 1; i >= 0; i--) {
@@ -206,12 +298,12 @@ function body(ctx: Ctx, message: unknown): string[] {
   let line = 0;
   for (let i = 0; i < S.length; i++) {
     if (perItem[i]) {
-      out.push(...itemGroups(ctx, i, message));
+      out.push(...itemGroups(ctx, i));
       continue;
     }
     if (!content[i]) continue;
     const slot = S[i]!;
-    const list = grids[i]!.length ? grids[i]! : [base(slot)];
+    const list = grids[i]!.length ? grids[i]! : [base(ctx, i)];
     for (const grid of list) {
       if (slot.lineNumber !== undefined) put(grid, slot.lineNumber, 1, String(++line));
       out.push(render(slot.tag, grid));
@@ -280,13 +372,13 @@ export function writeInterchange(messages: unknown[], options: EdifactWriteOptio
   out.push(`UNB+UNOC:3+${unbPart(2)}+${unbPart(3)}+${date && time ? `${date}:${time}` : NO_DATE}+${ref}${nl}`);
   messages.forEach((message, i) => {
     const table = tableFor(message);
-    const ctx: Ctx = { table, warnings: [], warned: new Set() };
+    const ctx = contextFor(table, message);
     let reference = envelopeValue(message, 'UNH', 1, 1);
     if (!reference) {
       reference = String(i + 1);
       ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: MESSAGE_ID.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
     }
-    const segments = body(ctx, message);
+    const segments = body(ctx);
     const escRef = esc(reference);
     out.push(`UNH+${escRef}+${table.messageIdentifier.join(':')}${nl}`);
     for (const s of segments) out.push(s, nl);
@@ -332,13 +424,13 @@ export class EdifactInterchangeWriter {
       this.reference = ref;
     }
     const table = tableFor(message);
-    const ctx: Ctx = { table, warnings: [], warned: new Set() };
+    const ctx = contextFor(table, message);
     let reference = envelopeValue(message, 'UNH', 1, 1);
     if (!reference) {
       reference = String(this.count + 1);
       ctx.warnings.push({ code: 'EDIFACT_MESSAGE_REFERENCE_GENERATED', path: MESSAGE_ID.pointer, message: `the message has no messageId: UNH 0062 is the sequence number ${reference}` });
     }
-    const segments = body(ctx, message);
+    const segments = body(ctx);
     const escRef = esc(reference);
     let out = head + `UNH+${escRef}+${table.messageIdentifier.join(':')}${nl}`;
     for (const s of segments) out += s + nl;
