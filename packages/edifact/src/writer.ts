@@ -345,9 +345,10 @@ function defaultReference(message: unknown): string {
  * FIELD_NOT_CARRIED warnings: notCarried() of @lexstandard/codec (which walks array items as it walks fields),
  * less the LEX version the message identifier implies.
  */
-export function fieldsNotCarried(message: unknown): LexWarning[] {
+function fieldsNotCarried(ctx: Ctx): LexWarning[] {
+  const { message } = ctx;
   // the LEX version the message identifier implies comes back on input: only another version is lost
-  const { version } = tableFor(message);
+  const { version } = ctx.table;
   const impliedVersion = get(message, version.path) === version.value ? '/' + version.path.join('/') : undefined;
   return notCarried(message, 'edifact').filter((w) => w.path === undefined || w.path !== impliedVersion);
 }
@@ -383,7 +384,7 @@ export function writeInterchange(messages: unknown[], options: EdifactWriteOptio
     out.push(`UNH+${escRef}+${table.messageIdentifier.join(':')}${nl}`);
     for (const s of segments) out.push(s, nl);
     out.push(`UNT+${segments.length + 2}+${escRef}${nl}`);
-    const uncarried = fieldsNotCarried(message);
+    const uncarried = fieldsNotCarried(ctx);
     const all = [...uncarried, ...ctx.warnings];
     if (messages.length > 1) for (const w of all) w.message = `message ${i + 1}: ${w.message}`;
     warnings.push(...all);
@@ -436,7 +437,7 @@ export class EdifactInterchangeWriter {
     for (const s of segments) out += s + nl;
     out += `UNT+${segments.length + 2}+${escRef}${nl}`;
     this.count++;
-    return { output: out, warnings: [...fieldsNotCarried(message), ...ctx.warnings] };
+    return { output: out, warnings: [...fieldsNotCarried(ctx), ...ctx.warnings] };
   }
 
   /** UNZ with the message count; '' when no message was written (there is no interchange then). */
