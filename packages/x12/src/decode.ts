@@ -112,7 +112,7 @@ export class TransactionDecoder {
       if ((flags & FLAG_LINE_ITEM) !== 0) this.lineItems++;
       if ((flags & FLAG_BEG) !== 0) this.beg = seg.src.slice(seg.starts[0], seg.ends[seg.count - 1]);
       if ((flags & FLAG_TOLERATED) !== 0) {
-        const rewritten = tolerate(seg, (this.tolerance ??= { repetition: this.env.repetition, warnings: this.warnings }));
+        const rewritten = tolerate(seg, (this.tolerance ??= { repetition: this.env.repetition, warnings: this.warnings }), code);
         if (rewritten !== null) {
           for (const s of rewritten) {
             const c = tagCode(s.tag);

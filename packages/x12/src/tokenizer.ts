@@ -39,6 +39,7 @@ export const ISA_WINDOW = 512;
 const MAYBE_GARBAGE = /[\x00-\x08\x0b-\x1f]/;
 /** the binary-garbage pattern per delimiter set (compiled once) */
 const GARBAGE = new Map<string, RegExp>();
+let lastGarbage: { element: string; component: string; segment: string; repetition: string | undefined; pattern: RegExp } | undefined;
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('x12', code, message, position);
 
@@ -207,8 +208,15 @@ export class X12Tokenizer {
   private findGarbage(from: number, tail = from === 0 ? this.buf : this.buf.slice(from)): number {
     const d = this.delimiters!;
     if (!this.garbage) {
+      // the last pattern made is kept aside: a new tokenizer with the same delimiters (one per parseX12 call)
+      // takes it without building a key
+      const last = lastGarbage;
+      if (last !== undefined && last.element === d.element && last.component === d.component && last.segment === d.segment && last.repetition === d.repetition) this.garbage = last.pattern;
+    }
+    if (!this.garbage) {
       const key = d.element + d.component + d.segment + (d.repetition ?? '');
       this.garbage = GARBAGE.get(key);
+      if (this.garbage) lastGarbage = { element: d.element, component: d.component, segment: d.segment, repetition: d.repetition, pattern: this.garbage };
     }
     if (!this.garbage) {
       const key = d.element + d.component + d.segment + (d.repetition ?? '');
@@ -218,6 +226,7 @@ export class X12Tokenizer {
       if (!allowed.has('\x7f')) cls += '\\x7f';
       this.garbage = new RegExp(`[${cls}\\ufffd]`);
       if (GARBAGE.size < 64) GARBAGE.set(key, this.garbage);
+      lastGarbage = { element: d.element, component: d.component, segment: d.segment, repetition: d.repetition, pattern: this.garbage };
     }
     // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it).
     // Most text has no control character but tab and line feed: a cheaper test that every garbage character
@@ -311,7 +320,8 @@ export class X12Tokenizer {
     }
     this.nextSep = j;
     // an unterminated last segment is reported as truncated by the reader, whatever its tag looks like
-    if (!unterminated && !validTag(buf, view.starts[0]!, view.ends[0]!)) {
+    const code = tagCodeIfValid(buf, view.starts[0]!, view.ends[0]!);
+    if (!unterminated && code < 0) {
       const tag = JSON.stringify(buf.slice(view.starts[0], Math.min(view.ends[0]!, view.starts[0]! + 12)));
       if (last) throw err('X12_TRUNCATED', `the input ends inside segment ${index} (found ${tag})`, { offset: this.base + start, segment: index });
       const invalid = err('X12_INVALID_SEGMENT', `segment ${index} has no valid tag (found ${tag}); tags are 2 or 3 capital letters and digits`, { offset: this.base + start, segment: index });
@@ -319,7 +329,7 @@ export class X12Tokenizer {
       this.onInvalid(invalid);
       return;
     }
-    view.tagCode = tagCodeOf(buf, view.starts[0]!, view.ends[0]!);
+    view.tagCode = code < 0 ? tagCodeOf(buf, view.starts[0]!, view.ends[0]!) : code;
     sink(view);
   }
 }
@@ -327,21 +337,26 @@ export class X12Tokenizer {
 /** the first line break (LF or CR) in buf[from, to], -1 when there is none */
 function firstLineBreak(buf: string, from: number, to: number): number {
   const end = Math.min(buf.length - 1, to);
-  for (let i = from; i <= end; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return -1;
+  if (end < from) return -1;
+  // two native searches in the window (a slice of buf, not a copy): a character loop over the whole window
+  // cost a tenth of a small message's parse, since most interchanges have no line break in it
+  const window = end + 1 === buf.length && from === 0 ? buf : buf.slice(from, end + 1);
+  const lf = window.indexOf('\n');
+  const cr = window.indexOf('\r');
+  const first = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  return first < 0 ? -1 : from + first;
 }
 
-function validTag(src: string, start: number, end: number): boolean {
+/** the tag's code (tagCodeOf) when it is a valid tag: 2 or 3 capital letters and digits, the first a letter; else -1 */
+function tagCodeIfValid(src: string, start: number, end: number): number {
   const n = end - start;
-  if (n < 2 || n > 3) return false;
+  if (n < 2 || n > 3) return -1;
   const c0 = src.charCodeAt(start);
-  if (c0 < 65 || c0 > 90) return false;
-  for (let i = start + 1; i < end; i++) {
-    const c = src.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
+  if (c0 < 65 || c0 > 90) return -1;
+  const c1 = src.charCodeAt(start + 1);
+  if (!((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return -1;
+  if (n === 2) return c0 * 65536 + c1 * 256;
+  const c2 = src.charCodeAt(start + 2);
+  if (!((c2 >= 65 && c2 <= 90) || (c2 >= 48 && c2 <= 57))) return -1;
+  return c0 * 65536 + c1 * 256 + c2;
 }

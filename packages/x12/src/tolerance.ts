@@ -5,7 +5,7 @@
 import type { LexWarning } from '@lexstandard/codec';
 import { TABLE } from './generated/table.js';
 import type { X12SegmentDef } from './table.js';
-import { StoredSegment, type SegmentLike } from './segment.js';
+import { StoredSegment, tagCode, type SegmentLike } from './segment.js';
 
 export interface ToleranceContext {
   repetition: string | undefined;
@@ -63,6 +63,7 @@ const LINE_ELEMENTS = [...LINE_QUALIFIERS.values()];
 
 /** the tags a rule may rewrite */
 export const TOLERATED_TAGS = ['BEG', 'N1', 'NM1', 'N3', 'PO1', 'IT1'];
+const [BEG, N1, NM1, N3, PO1, IT1] = TOLERATED_TAGS.map(tagCode) as [number, number, number, number, number, number];
 
 /** BEG02 order-type codes the seeds use instead of LEX's, and the code they are read as. */
 const ALTERNATE_ORDER_TYPES = new Map<string, string>([['SA', 'LE']]);
@@ -70,20 +71,20 @@ const ALTERNATE_ORDER_TYPES = new Map<string, string>([['SA', 'LE']]);
 /**
  * Returns the canonical segments for `seg`, or null when it needs no rewriting (the common case).
  */
-export function tolerate(seg: SegmentLike, ctx: ToleranceContext): StoredSegment[] | null {
-  switch (seg.tag) {
-    // the fast path: nothing to rewrite, and no element copied
-    case 'BEG': if (!ALTERNATE_ORDER_TYPES.has(seg.element(2))) return null; break;
-    case 'N1': if (!seg.is(1, 'BY')) return null; break;
-    case 'NM1': if (seg.count <= 7) return null; break;
-    case 'N3': if (!seg.isEmpty(2) || !seg.element(1).includes(ctx.repetition ?? '^')) return null; break;
-    case 'IT1': {
+export function tolerate(seg: SegmentLike, ctx: ToleranceContext, code = tagCode(seg.tag)): StoredSegment[] | null {
+  // the fast path, by tag code (no tag string made): nothing to rewrite, and no element copied
+  switch (code) {
+    case BEG: if (!ALTERNATE_ORDER_TYPES.has(seg.element(2))) return null; break;
+    case N1: if (!seg.is(1, 'BY')) return null; break;
+    case NM1: if (seg.count <= 7) return null; break;
+    case N3: if (!seg.isEmpty(2) || !seg.element(1).includes(ctx.repetition ?? '^')) return null; break;
+    case IT1: {
       let shifted = false;
       for (let i = 0; i < LINE_CODES.length; i++) if (seg.isEmpty(LINE_ELEMENTS[i]!) && seg.is(LINE_ELEMENTS[i]! + 1, LINE_CODES[i]!)) shifted = true;
       if (!shifted) return null;
       break;
     }
-    case 'PO1': break;
+    case PO1: break;
     default: return null;
   }
   const el = seg.toSegment().elements;
