@@ -676,20 +676,33 @@ export class MessageMapper implements TolerateContext {
     for (let k = 0; k < fill.length; k++) {
       const e = fill[k]!;
       if (vals[e.field] !== undefined) continue;
+      // the value and its warning are worked out the first time a message lacks the field (most never do)
+      if (e.message === undefined) settle(e);
+      if (e.value === undefined) continue;
       vals[e.field] = e.value;
-      const w: LexWarning = { code: 'EDIFACT_FROM_ENVELOPE', path: e.pointer, message: e.message };
+      const w: LexWarning = { code: 'EDIFACT_FROM_ENVELOPE', path: e.pointer, message: e.message! };
       if (e.position) w.position = { ...e.position };
       this.warnings.push(w);
     }
   }
 }
 
+/** What the UNB offers one field: its date and time, or its text; the value and warning once settled. */
 interface EnvelopeValue {
   field: number;
-  value: string;
-  pointer: string;
-  message: string;
+  date: string | undefined;
+  time: string | undefined;
+  text: string | undefined;
+  /** the UNB segment and the first place with text for the field: where the warning points */
+  segment: RawSegment | undefined;
+  element: number;
+  component: number;
   position: Position | undefined;
+  /** undefined until settled, and after it when the places give no value (a NO_DATE timestamp, a bad date) */
+  value: string | undefined;
+  pointer: string;
+  /** the warning's text, undefined until settled ('' when there is no value) */
+  message: string | undefined;
 }
 
 /**
@@ -697,29 +710,33 @@ interface EnvelopeValue {
  * EDIFACT_FROM_ENVELOPE warnings): a date and a time make a timestamp, other places give their text.
  */
 function envelopeFill(env: EnvelopeText, c: CompiledMessage): EnvelopeValue[] {
-  const F = c.F;
-  const found = new Map<number, { date?: string; time?: string; text?: string; position?: Position }>();
+  const out: EnvelopeValue[] = [];
+  const byField = new Map<number, EnvelopeValue>();
   for (let i = 0; i < c.table.envelope.length; i++) {
     const p = c.table.envelope[i]!;
     if (p.tag !== 'UNB') continue;
     const text = env.values[envelopeKey(p.element, p.component)];
     if (text === undefined || text === '') continue;
-    const e = found.get(p.field) ?? {};
+    let e = byField.get(p.field);
+    if (e === undefined) {
+      e = { field: p.field, date: undefined, time: undefined, text: undefined, segment: env.segment, element: p.element, component: p.component, position: undefined, value: undefined, pointer: c.F[p.field]!.pointer, message: undefined };
+      byField.set(p.field, e);
+      out.push(e);
+    }
     if (p.format === 'YYMMDD' || p.format === 'CCYYMMDD') e.date = text;
     else if (p.format === 'HHMM' || p.format === 'HHMMSS') e.time = text;
     else e.text = text;
-    if (!e.position && env.segment) e.position = positionOf(env.segment, p.element, p.component);
-    found.set(p.field, e);
-  }
-  const out: EnvelopeValue[] = [];
-  for (const [f, e] of found) {
-    if (e.text === undefined && `${e.date}:${e.time}` === NO_DATE) continue; // written for a message without a timestamp
-    const value = e.text ?? envelopeTimestamp(e.date, e.time);
-    if (value === undefined) continue;
-    const pointer = F[f]!.pointer;
-    out.push({ field: f, value, pointer, message: `the message does not carry ${pointer}: taken from the interchange header (${quote(value)})`, position: e.position });
   }
   return out;
+}
+
+/** Works out the value an envelope entry gives (a timestamp from its date and time, or its text) and its warning. */
+function settle(e: EnvelopeValue): void {
+  // NO_DATE is written for a message without a timestamp: it gives none
+  const value = e.text === undefined && `${e.date}:${e.time}` === NO_DATE ? undefined : e.text ?? envelopeTimestamp(e.date, e.time);
+  e.value = value;
+  if (e.segment) e.position = positionOf(e.segment, e.element, e.component);
+  e.message = value === undefined ? '' : `the message does not carry ${e.pointer}: taken from the interchange header (${quote(value)})`;
 }
 
 /** The first data element of `seg` is `q` (without splitting the segment). */
