@@ -392,9 +392,7 @@ export class TransactionDecoder {
         l3 = Math.imul(l3 ^ (c + 3 * 0x3d), 0x01000193 + 3 * 0x1000) >>> 0;
       }
     }
-    const hex = avalanche(l0, 0) + avalanche(l1, 1) + avalanche(l2, 2) + avalanche(l3, 3);
-    const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    return uuidText(avalanche(l0, 0), avalanche(l1, 1), avalanche(l2, 2), avalanche(l3, 3));
   }
 
   private warn(seg: SegmentLike, code: string, element: number | undefined, message: string, path?: string): void {
@@ -410,10 +408,30 @@ function itemPointer(cv: CValue, index: number): string {
   return `${cv.arrayPointer}/${index}${cv.pointer.slice(cv.arrayPointer.length + 2)}`;
 }
 
-/** the final mix of one uuid lane, as 8 hex digits */
-function avalanche(h: number, lane: number): string {
+/** the final mix of one uuid lane: 32 bits */
+function avalanche(h: number, lane: number): number {
   h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b) >>> 0; h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35 + lane) >>> 0; h ^= h >>> 16;
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return h >>> 0;
+}
+
+/** character code of the hex digit of n's 4 bits at `shift` */
+const hexAt = (n: number, shift: number) => {
+  const d = (n >>> shift) & 15;
+  return d < 10 ? 48 + d : 87 + d;
+};
+
+/**
+ * The 128 bits a-b-c-d as a version 4 UUID (8-4-4-4-12 lowercase hex): the version nibble (the 13th digit) is 4,
+ * and the 17th digit keeps its two low bits under the variant bits 10. One string made from its 36 character codes.
+ */
+function uuidText(a: number, b: number, c: number, d: number): string {
+  return String.fromCharCode(
+    hexAt(a, 28), hexAt(a, 24), hexAt(a, 20), hexAt(a, 16), hexAt(a, 12), hexAt(a, 8), hexAt(a, 4), hexAt(a, 0), 45,
+    hexAt(b, 28), hexAt(b, 24), hexAt(b, 20), hexAt(b, 16), 45,
+    52, hexAt(b, 8), hexAt(b, 4), hexAt(b, 0), 45,
+    hexAt(((c >>> 28) & 3) | 8, 0), hexAt(c, 24), hexAt(c, 20), hexAt(c, 16), 45,
+    hexAt(c, 12), hexAt(c, 8), hexAt(c, 4), hexAt(c, 0), hexAt(d, 28), hexAt(d, 24), hexAt(d, 20), hexAt(d, 16), hexAt(d, 12), hexAt(d, 8), hexAt(d, 4), hexAt(d, 0),
+  );
 }
 
 function truncate(s: string): string {

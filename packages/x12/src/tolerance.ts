@@ -20,6 +20,13 @@ const derived = (seg: SegmentLike, tag: string, elements: string[]): StoredSegme
 const replaced = (seg: SegmentLike, elements: string[]): StoredSegment =>
   new StoredSegment({ tag: elements[0]!, elements, index: seg.index, offset: seg.offset });
 
+/** a copy of `a` with '' for every hole or undefined (Array.from with a mapping function is many times slower) */
+function dense(a: (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) out.push(a[i] ?? '');
+  return out;
+}
+
 /** Canonical positions of a qualified value: the def with this tag whose qualifiers (or a value's) hold `code`. */
 const PLACES = new Map<string, { def: X12SegmentDef; qualifier: number; element: number } | undefined>();
 function placeOf(tag: string, code: string): { def: X12SegmentDef; qualifier: number; element: number } | undefined {
@@ -49,7 +56,7 @@ function canonical(tag: string, pairs: [code: string, value: string][]): string[
     out[p.qualifier - 1] = code;
     out[p.element - 1] = value;
   }
-  return Array.from(out, (v) => v ?? '');
+  return dense(out);
 }
 
 /** The product qualifiers of the line-item heads (IT106 = VC, VT …), from the table. */
@@ -134,7 +141,7 @@ export function tolerate(seg: SegmentLike, ctx: ToleranceContext, code = tagCode
         if (v !== '') rest[9] = v;
       }
       for (let e = 10; e < el.length; e++) rest[e] = el[e]!;
-      const out: StoredSegment[] = [replaced(seg, Array.from(rest, (x) => x ?? ''))];
+      const out: StoredSegment[] = [replaced(seg, dense(rest))];
       const per = canonical('PER', [['EM', email], ['TE', phone]]);
       if (per && (email || phone)) out.push(derived(seg, 'PER', per));
       return out;
@@ -174,7 +181,7 @@ export function tolerate(seg: SegmentLike, ctx: ToleranceContext, code = tagCode
         copy[q + 2] = '';
         for (let e = q + 3; e < el.length; e++) copy[e] = el[e]!;
         warn(ctx, seg, 'X12_ALTERNATE_POSITION', q + 1, `IT1${String(q + 1).padStart(2, '0')} holds the product qualifier ${code} (the seed layout: qualifier, year, model, trim); read as IT1${String(q).padStart(2, '0')} = ${code} with the year in IT1${String(q + 1).padStart(2, '0')}, no make, model and trim in IT1${String(q + 3).padStart(2, '0')}/IT1${String(q + 4).padStart(2, '0')}`);
-        return [replaced(seg, Array.from(copy, (x) => x ?? ''))];
+        return [replaced(seg, dense(copy))];
       }
       return null;
     }
