@@ -39,7 +39,26 @@ export const ISA_WINDOW = 512;
 const MAYBE_GARBAGE = /[\x00-\x08\x0b-\x1f]/;
 /** the binary-garbage pattern per delimiter set (compiled once) */
 const GARBAGE = new Map<string, RegExp>();
+/** the pattern made or found last, with its delimiters: a parseX12 call (a new tokenizer) takes it without a key */
 let lastGarbage: { element: string; component: string; segment: string; repetition: string | undefined; pattern: RegExp } | undefined;
+
+/** The binary-garbage pattern of a delimiter set: every control character that is not one of them, and U+FFFD. */
+function garbagePattern(d: Delimiters): RegExp {
+  const last = lastGarbage;
+  if (last !== undefined && last.element === d.element && last.component === d.component && last.segment === d.segment && last.repetition === d.repetition) return last.pattern;
+  const key = d.element + d.component + d.segment + (d.repetition ?? '');
+  let pattern = GARBAGE.get(key);
+  if (pattern === undefined) {
+    const allowed = new Set(['\t', '\n', '\r', d.element, d.component, d.segment, ...(d.repetition ? [d.repetition] : [])]);
+    let cls = '';
+    for (let c = 0; c < 32; c++) if (!allowed.has(String.fromCharCode(c))) cls += '\\x' + c.toString(16).padStart(2, '0');
+    if (!allowed.has('\x7f')) cls += '\\x7f';
+    pattern = new RegExp(`[${cls}\\ufffd]`);
+    if (GARBAGE.size < 64) GARBAGE.set(key, pattern);
+  }
+  lastGarbage = { element: d.element, component: d.component, segment: d.segment, repetition: d.repetition, pattern };
+  return pattern;
+}
 
 const err = (code: string, message: string, position?: Position) => new LexCodecError('x12', code, message, position);
 
@@ -206,33 +225,12 @@ export class X12Tokenizer {
    * that were not text); -1 when it holds none.
    */
   private findGarbage(from: number, tail = from === 0 ? this.buf : this.buf.slice(from)): number {
-    const d = this.delimiters!;
-    if (!this.garbage) {
-      // the last pattern made is kept aside: a new tokenizer with the same delimiters (one per parseX12 call)
-      // takes it without building a key
-      const last = lastGarbage;
-      if (last !== undefined && last.element === d.element && last.component === d.component && last.segment === d.segment && last.repetition === d.repetition) this.garbage = last.pattern;
-    }
-    if (!this.garbage) {
-      const key = d.element + d.component + d.segment + (d.repetition ?? '');
-      this.garbage = GARBAGE.get(key);
-      if (this.garbage) lastGarbage = { element: d.element, component: d.component, segment: d.segment, repetition: d.repetition, pattern: this.garbage };
-    }
-    if (!this.garbage) {
-      const key = d.element + d.component + d.segment + (d.repetition ?? '');
-      const allowed = new Set(['\t', '\n', '\r', d.element, d.component, d.segment, ...(d.repetition ? [d.repetition] : [])]);
-      let cls = '';
-      for (let c = 0; c < 32; c++) if (!allowed.has(String.fromCharCode(c))) cls += '\\x' + c.toString(16).padStart(2, '0');
-      if (!allowed.has('\x7f')) cls += '\\x7f';
-      this.garbage = new RegExp(`[${cls}\\ufffd]`);
-      if (GARBAGE.size < 64) GARBAGE.set(key, this.garbage);
-      lastGarbage = { element: d.element, component: d.component, segment: d.segment, repetition: d.repetition, pattern: this.garbage };
-    }
+    const garbage = (this.garbage ??= garbagePattern(this.delimiters!));
     // `tail` is buf from `from`: the new chunk itself when there is one (slicing buf would copy it).
     // Most text has no control character but tab and line feed: a cheaper test that every garbage character
     // passes (a two-range class and two native searches, half the cost of the exact class) rules it out first.
     if (!MAYBE_GARBAGE.test(tail) && tail.indexOf('\x7f') < 0 && tail.indexOf('\ufffd') < 0) return -1;
-    const m = this.garbage.exec(tail);
+    const m = garbage.exec(tail);
     return m ? from + m.index : -1;
   }
 
