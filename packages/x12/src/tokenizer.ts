@@ -353,8 +353,9 @@ function tagCodeIfValid(src: string, start: number, end: number): number {
   if (c0 < 65 || c0 > 90) return -1;
   const c1 = src.charCodeAt(start + 1);
   if (!((c1 >= 65 && c1 <= 90) || (c1 >= 48 && c1 <= 57))) return -1;
-  if (n === 2) return c0 * 65536 + c1 * 256;
-  const c2 = src.charCodeAt(start + 2);
-  if (!((c2 >= 65 && c2 <= 90) || (c2 >= 48 && c2 <= 57))) return -1;
-  return c0 * 65536 + c1 * 256 + c2;
+  if (n === 3) {
+    const c2 = src.charCodeAt(start + 2);
+    if (!((c2 >= 65 && c2 <= 90) || (c2 >= 48 && c2 <= 57))) return -1;
+  }
+  return tagCodeOf(src, start, end);
 }
