@@ -651,6 +651,12 @@ class X12Splitter implements Splitter {
   private held = '';
   /** set by afterTrailer(): an ISA follows the IEA but is not whole yet */
   private undecided = false;
+  /**
+   * A failure after the IEA (and the items after it) held back while the ISA that follows is not whole: whether a
+   * new reader reads on from that ISA, or the failure stands, is told once its separators are (as the whole input
+   * would tell it); the text that arrives meanwhile waits in `held`.
+   */
+  private deferred: { items: X12Settled[]; trailer: Position } | undefined;
   constructor(private readonly strict: boolean) {
     this.reader = new X12Reader({ strict });
   }
@@ -664,11 +670,24 @@ class X12Splitter implements Splitter {
     if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: shift(x.position, this.base) });
   }
   push(text: string, out: Raw[]): void {
-    this.tail.push(text);
+    // while a decision waits for the next ISA to be whole, the kept text must still hold the IEA before it
+    this.tail.push(text, this.held !== '' || this.deferred !== undefined);
     this.feed(text, out);
   }
 
   private feed(text: string, out: Raw[]): void {
+    if (this.deferred !== undefined) {
+      const reader = this.reader;
+      if (!this.settleDeferred(out, false)) {
+        this.held += text;
+        return;
+      }
+      if (this.reader !== reader) return; // (a new reader has read the rest, this text included)
+      if (this.deferred !== undefined) {
+        this.held += text;
+        return;
+      }
+    }
     // the text goes to the reader up to each segment that may start a next interchange, and the splitter looks
     // at it before the reader reads on: a reader given the text past its IEA would read a next ISA with its own
     // separators, and what became of the next interchange would depend on where the chunks fell
@@ -682,8 +701,12 @@ class X12Splitter implements Splitter {
     for (let at = this.nextIsa(text, 0); at >= 0; at = this.nextIsa(text, at + 3)) {
       if (at > from) {
         const reader = this.reader;
-        this.take(reader.pushSettled(text.slice(from, at)), out);
+        this.take(reader.pushSettled(text.slice(from, at)), out, false);
         if (this.reader !== reader) return; // (a failure after the IEA started a new reader on the rest)
+        if (this.deferred !== undefined) {
+          this.held = text.slice(at);
+          return;
+        }
       }
       from = at;
       if (this.afterTrailer(out, false)) return; // (a new reader has read the rest)
@@ -693,13 +716,31 @@ class X12Splitter implements Splitter {
         return;
       }
     }
-    this.take(this.reader.pushSettled(from === 0 ? text : text.slice(from)), out);
-    this.afterTrailer(out, false);
+    this.take(this.reader.pushSettled(from === 0 ? text : text.slice(from)), out, false);
+    if (this.deferred === undefined) this.afterTrailer(out, false);
   }
   end(out: Raw[]): void {
-    if (!this.afterTrailer(out, true) && this.held) this.take(this.reader.pushSettled(this.held), out);
+    if (this.deferred !== undefined) this.settleDeferred(out, true);
+    if (!this.afterTrailer(out, true) && this.held) this.take(this.reader.pushSettled(this.held), out, true);
     this.held = '';
-    this.take(this.reader.endSettled(), out);
+    this.take(this.reader.endSettled(), out, true);
+  }
+
+  /**
+   * Decides a deferred failure once the ISA after the IEA is whole (or the input has ended): a new reader reads on
+   * from it, or the held items go out as they are and the held text goes on to the reader. False while undecided.
+   */
+  private settleDeferred(out: Raw[], final: boolean): boolean {
+    const d = this.deferred!;
+    // cleared first: a new reader started by afterTrailer() reads the rest through feed() at once
+    this.deferred = undefined;
+    if (this.afterTrailer(out, final, d.trailer)) return true;
+    if (this.undecided) {
+      this.deferred = d;
+      return false;
+    }
+    this.take(d.items, out, final);
+    return true;
   }
 
   /**
@@ -720,10 +761,18 @@ class X12Splitter implements Splitter {
     return -1;
   }
 
-  private take(items: X12Settled[], out: Raw[]): void {
-    for (const t of items) {
-      // a failure after an IEA (the next interchange read with this one's separators): read it anew from there
-      if ('error' in t && t.trailer && this.afterTrailer(out, true, t.trailer)) return;
+  /** `final`: the input has ended (an ISA that is not whole now never will be) */
+  private take(items: X12Settled[], out: Raw[], final: boolean): void {
+    for (let i = 0; i < items.length; i++) {
+      const t = items[i]!;
+      if ('error' in t && t.trailer) {
+        // a failure after an IEA (the next interchange read with this one's separators): read it anew from there
+        if (this.afterTrailer(out, final, t.trailer)) return;
+        if (this.undecided) {
+          this.deferred = { items: items.slice(i), trailer: t.trailer };
+          return;
+        }
+      }
       out.push(this.base.offset === 0 ? x12Item(t) : this.moved(t));
     }
   }
@@ -796,10 +845,11 @@ class KeptText {
   private parts: string[] = [];
   private length = 0;
   from = 0;
-  push(text: string): void {
+  /** `pinned`: nothing is dropped this time (a decision on the text already kept is pending) */
+  push(text: string, pinned = false): void {
     this.parts.push(text);
     this.length += text.length;
-    while (this.parts.length > 1 && this.length - this.parts[0]!.length >= KEEP) {
+    while (!pinned && this.parts.length > 1 && this.length - this.parts[0]!.length >= KEEP) {
       const first = this.parts.shift()!;
       this.from += first.length;
       this.length -= first.length;

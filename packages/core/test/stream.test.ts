@@ -68,6 +68,27 @@ describe('readMessages: X12', () => {
     }
   });
 
+  it('binary data inside a next ISA, in a chunk that ends before that ISA is whole: the same items and warnings as the whole input', async () => {
+    // found by the stream fuzzer: the reader fails on the garbage past its IEA; whether that failure stands (the
+    // same separators) or a reader of the next ISA's own reports it (other ones) waits until that ISA is whole
+    const first = toX12(lead(90)).output.replace(/~/g, '~\n');
+    const withNul = (x: string) => x.slice(0, 95) + '\u0000' + x.slice(95);
+    for (const [name, second] of [['same separators', withNul(first)], ['other separators', withNul(first.replace(/\*/g, '|'))]] as const) {
+      const text = first + second;
+      const whole = await collect([text]);
+      const view = (r: Awaited<ReturnType<typeof collect>>) => ({ items: r.items.map((i) => (i.ok ? { id: i.message.lex.header.messageId, warnings: i.warnings } : { code: i.error.code, message: i.error.message, position: i.error.position, fatal: i.fatal, warnings: i.warnings })), warnings: r.stream.warnings });
+      const expected = view(whole);
+      expect(expected.items.at(-1), name).toMatchObject({ code: 'X12_NOT_X12', fatal: true, position: { offset: first.length + 95 } });
+      // three chunks: the first ends just inside the next ISA (nothing of it is seen yet), the second before ISA16
+      for (let a = first.length - 2; a <= first.length + 3; a++) {
+        for (let b = a + 1; b <= first.length + 110; b++) {
+          const cut = [text.slice(0, a), text.slice(a, b), text.slice(b)];
+          expect(view(await collect(cut)), `${name}: cut at ${a - first.length}, ${b - first.length}`).toEqual(expected);
+        }
+      }
+    }
+  });
+
   it('reads every transaction of every GS group, with its control numbers', async () => {
     const { items, stream } = await collect([GOOD_X12]);
     expect(items).toHaveLength(12);
