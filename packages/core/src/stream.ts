@@ -693,6 +693,12 @@ class X12Splitter implements Splitter {
     // separators, and what became of the next interchange would depend on where the chunks fell
     // (a next ISA cut by the last chunk's end: the kept text shows it whole now)
     if (this.afterTrailer(out, false)) return;
+    if (this.undecided) {
+      // still not whole, this text being part of it: the reader (which may hold its first characters, an "ISA"
+      // split between chunks) gets none of it before its separators are known
+      this.held += text;
+      return;
+    }
     if (this.held) {
       text = this.held + text;
       this.held = '';
