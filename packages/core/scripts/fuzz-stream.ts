@@ -1,5 +1,5 @@
 // Fuzzes readMessages for a time budget: mutated interchanges, NDJSON and XML batches (the seed examples and our
-// own multi-message output) are read whole and again in random byte or text chunks. Every reading must give the
+// own multi-message output) are read whole and again in random byte or text chunks (or cut just around envelope segments). Every reading must give the
 // same items (messages, warnings, errors with their positions) and the same stream warnings, quickly, and never
 // throw.
 //
@@ -37,14 +37,24 @@ function corpus(): string[] {
   ];
 }
 
+/** where a splitter decides whether a next interchange or document starts */
+const BOUNDARY = /ISA|IEA|UNA|UNB|UNZ|<lex|<\/lex|\n\{/g;
+
 const SPECIAL = ['~', '*', "'", '+', ':', '?', '\n', '\r\n', '<', '>', '&', '{', '}', '"', '\u0000', '\ufffd', 'Ł', '王', '\ud83d\ude00', 'ST*850*0009~', "UNH+9+ALXLDE:D:96A:UN'", '<lex>', '\ufeff'];
+
+/** a place within the first characters of an envelope segment (an ISA's separators, a UNA) or just before one */
+function nearBoundary(s: string, r: () => number): number {
+  const starts = [...s.matchAll(BOUNDARY)].map((m) => m.index!);
+  if (starts.length === 0) return Math.floor(r() * (s.length + 1));
+  return Math.max(0, Math.min(s.length, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 112) - 4));
+}
 
 function mutate(input: string, r: () => number, pool: string[]): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   let s = input;
   const n = Math.floor(r() * 4);
   for (let k = 0; k < n; k++) {
-    const at = Math.floor(r() * (s.length + 1));
+    const at = r() < 0.3 ? nearBoundary(s, r) : Math.floor(r() * (s.length + 1));
     switch (Math.floor(r() * 7)) {
       case 0: s = s.slice(0, at); break;
       case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 30)); break;
@@ -85,6 +95,34 @@ function byteChunks(bytes: Uint8Array, r: () => number): Uint8Array[] {
   return out;
 }
 
+/**
+ * Cuts of `length` units (characters or bytes), two or three of them a few units around envelope segments: where
+ * the splitters decide what a next interchange is, and where chunks of random sizes seldom fall.
+ */
+function boundaryCuts(text: string, length: number, r: () => number): number[] {
+  const starts = [...text.matchAll(BOUNDARY)].map((m) => m.index!);
+  const cuts = new Set<number>();
+  const n = 1 + Math.floor(r() * 3);
+  for (let k = 0; k < n && starts.length; k++) {
+    const at = starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 120) - 8;
+    // in bytes the characters before may be longer: scale the offset, near enough for a cut around the tag
+    const cut = Math.round((at * length) / Math.max(1, text.length));
+    if (cut > 0 && cut < length) cuts.add(cut);
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+function cutAt<T extends string | Uint8Array>(whole: T, cuts: number[]): T[] {
+  const out: T[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(whole.slice(from, c) as T);
+    from = c;
+  }
+  out.push(whole.slice(from) as T);
+  return out;
+}
+
 function textChunks(text: string, r: () => number): string[] {
   const out: string[] = [];
   for (let at = 0; at < text.length;) {
@@ -113,12 +151,17 @@ export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000)
     report.items += whole.items;
     const fail = (detail: string) => { if (report.failures.length < 20) report.failures.push({ detail, input }); };
     if (whole.text.includes('"thrown"')) fail(`readMessages threw: ${whole.text.slice(0, 400)}`);
-    const again = await outcome(viaText ? textChunks(input, r) : byteChunks(bytes, r));
+    // half of the readings cut at random sizes, half a few characters around the envelope segments
+    const around = r() < 0.5;
+    const chunks = around
+      ? viaText ? cutAt(input, boundaryCuts(input, input.length, r)) : cutAt(bytes, boundaryCuts(input, bytes.length, r))
+      : viaText ? textChunks(input, r) : byteChunks(bytes, r);
+    const again = await outcome(chunks);
     if (again.text !== whole.text) {
       let d = 0;
       while (again.text[d] === whole.text[d]) d++;
       const from = Math.max(0, d - 200);
-      fail(`${viaText ? 'text' : 'byte'} chunks give\n…${again.text.slice(from, d + 300)}\nthe whole input gives\n…${whole.text.slice(from, d + 300)}`);
+      fail(`${viaText ? 'text' : 'byte'} chunks${around ? ' cut around envelope segments' : ''} give\n…${again.text.slice(from, d + 300)}\nthe whole input gives\n…${whole.text.slice(from, d + 300)}`);
     }
   }
   return report;

@@ -909,10 +909,15 @@ class EdifactSplitter implements Splitter {
     this.collect();
     return this.found;
   }
-  /** moves the parser's interchange warnings to `found`, their positions in the stream (while its base applies) */
-  private collect(): void {
+  /**
+   * Moves the parser's interchange warnings to `found`, their positions in the stream (while its base applies).
+   * `before`: the offset (in the parser's text) where a next interchange starts: the warnings the parser gave for
+   * text from there on (it reads on past its UNZ with its own separators) are dropped, since that text is read
+   * anew, and reading it in smaller chunks would not have given them.
+   */
+  private collect(before = Infinity): void {
     const w = this.parser.warnings;
-    if (w.length) for (const x of w.splice(0)) this.found.push(this.moved(x));
+    if (w.length) for (const x of w.splice(0)) if (!((x.position?.offset ?? -1) >= before)) this.found.push(this.moved(x));
   }
 
   push(text: string, out: Raw[]): void {
@@ -960,7 +965,7 @@ class EdifactSplitter implements Splitter {
 
   /** a new parser for the text from kept index `at`, whose line and column in this parser are `where` */
   private restart(all: string, at: number, where: { line: number; column: number }, segmentsBefore: number, out: Raw[]): void {
-    this.collect();
+    this.collect(this.tail.from + at);
     this.base = {
       offset: this.base.offset + this.tail.from + at,
       line: this.base.line + where.line - 1,

@@ -208,6 +208,21 @@ describe('readMessages: EDIFACT', () => {
     for (const n of [1, 5]) expect(summary((await collect(bytePieces(bad, n))).items), `byte chunks of ${n}`).toEqual(whole);
   });
 
+  it('a next interchange after the UNZ: what the parser read past its UNZ gives no warning, whatever the chunking', async () => {
+    // found by the stream fuzzer: read whole, the parser read on past its UNZ with its own separators (" '" is an
+    // empty segment to it) before the next interchange was started from its UNA; in chunks it did not get that far
+    const first = toEdifact(lead(91)).output;
+    const text = first + "UNA:+.?UNH' 'UNB+UNOC:3'";
+    const view = (r: Awaited<ReturnType<typeof collect>>) => ({ items: r.items.map((i) => (i.ok ? { id: i.message.lex.header.messageId, warnings: i.warnings } : { code: i.error.code, position: i.error.position, warnings: i.warnings })), warnings: r.stream.warnings });
+    const whole = await collect([text]);
+    expect(whole.items.map((i) => i.ok)).toEqual([true, false]);
+    expect(whole.stream.warnings.map((w) => w.code)).toEqual(['EDIFACT_UNA_MISMATCH', 'EDIFACT_CONTROL_REFERENCE_MISSING']);
+    const expected = view(whole);
+    for (let a = first.length - 3; a < text.length; a++) {
+      expect(view(await collect([text.slice(0, a), text.slice(a)])), `cut at ${a - first.length}`).toEqual(expected);
+    }
+  });
+
   it('a missing UNT fails its message only (UNZ still counts it); strict: a UNT count mismatch fails its message', async () => {
     const ref2 = msgs[2]!.lex.header.messageId;
     const noUnt = good.replace(new RegExp(`UNT\\+\\d+\\+${ref2}'\\n`), '');
