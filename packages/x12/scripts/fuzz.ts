@@ -41,7 +41,7 @@ function mutate(input: string, r: () => number): string {
   let s = input;
   const n = 1 + Math.floor(r() * 4);
   for (let k = 0; k < n; k++) {
-    const at = Math.floor(r() * (s.length + 1));
+    const at = r() < 0.3 ? nearEnvelope(s, r) : Math.floor(r() * (s.length + 1));
     switch (Math.floor(r() * 9)) {
       case 0: s = s.slice(0, at); break; // truncate
       case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20)); break; // delete
@@ -59,6 +59,13 @@ function mutate(input: string, r: () => number): string {
     }
   }
   return s;
+}
+
+/** a place in or just before an envelope segment (ISA, GS, ST, SE, GE, IEA), where the reader's checks are */
+function nearEnvelope(s: string, r: () => number): number {
+  const starts = [...s.matchAll(/ISA|GS|ST|SE|GE|IEA/g)].map((m) => m.index!);
+  if (starts.length === 0) return Math.floor(r() * (s.length + 1));
+  return Math.min(s.length, Math.max(0, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 112) - 4));
 }
 
 let corpus_: string[] = [];
