@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readFileSync, statSync } from 'node:fs';
-import { invalidJson, stripPosition } from '@lexstandard/core';
+import { decodeText, invalidJson, stripPosition } from '@lexstandard/core';
 
 /** Exit statuses of every lex command. */
 export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
@@ -16,14 +16,14 @@ export class CliError extends Error {
   }
 }
 
-/** Reads FILE, or standard input for `-` / no file. */
+/** Reads FILE, or standard input for `-` / no file: UTF-8, or UTF-16 when it starts with its byte-order mark. */
 export function readInput(file: string | undefined): { text: string; name: string } {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) throw new CliError('USAGE', 'no input: give a FILE or pipe a message on standard input');
-    return { text: readFileSync(0, 'utf8'), name: '<stdin>' };
+    return { text: decodeText(readFileSync(0)), name: '<stdin>' };
   }
   try {
-    return { text: readFileSync(file, 'utf8'), name: file };
+    return { text: decodeText(readFileSync(file)), name: file };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new CliError('FILE_NOT_READABLE', `cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);

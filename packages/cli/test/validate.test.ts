@@ -1,6 +1,6 @@
 // The lex binary as a user runs it: exit statuses, --json, and clear one-line errors (never a stack trace).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +91,40 @@ describe('lex validate', () => {
     expect(r.status).toBe(2);
     noStack(r.stderr);
   });
+});
+
+describe('text encodings of the input', () => {
+  // Windows tools (Notepad, PowerShell 5's `>`) write UTF-16 with a byte-order mark; a partner's file in it is
+  // the same message as its UTF-8 original
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from('\ufeff' + text, 'utf16le');
+    if (bigEndian) for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+    return le;
+  };
+  const bytesFile = (name: string, bytes: Buffer) => { const p = join(tmp, name); writeFileSync(p, bytes); return p; };
+  const run = (args: string[], input?: Buffer) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  for (const seed of ['reference-lead.x12', 'reference-lead.edi', 'home-page-lead.xml', 'home-page-lead.json']) {
+    it(`${seed} in UTF-16 LE and BE, and in UTF-8 with a BOM: converted and validated as the UTF-8 file is`, () => {
+      const original = join(SEED, seed);
+      const text = readFileSync(original, 'utf8');
+      const expected = run(['convert', original, '--to', 'json']);
+      const verdict = run(['validate', original, '--now', '2026-03-28T14:30:30Z', '--json']);
+      expect(expected.status).toBe(0);
+      const variants: [string, Buffer][] = [
+        ['utf16le', utf16(text, false)], ['utf16be', utf16(text, true)], ['utf8bom', Buffer.from('\ufeff' + text, 'utf8')],
+      ];
+      for (const [name, bytes] of variants) {
+        const f = bytesFile(`${name}-${seed}`, bytes);
+        const converted = run(['convert', f, '--to', 'json']);
+        expect(converted.status, name).toBe(0);
+        expect(converted.stdout, name).toBe(expected.stdout);
+        expect(run(['convert', '-', '--to', 'json'], bytes).stdout, `${name} on standard input`).toBe(expected.stdout);
+        const v = run(['validate', f, '--now', '2026-03-28T14:30:30Z', '--json']);
+        expect([v.status, JSON.parse(v.stdout).valid], name).toEqual([verdict.status, JSON.parse(verdict.stdout).valid]);
+      }
+    });
+  }
 });

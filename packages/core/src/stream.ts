@@ -330,6 +330,19 @@ async function* iterate(source: StreamSource): AsyncGenerator<string | Uint8Arra
   throw new TypeError('readMessages(): the source must be an async iterable of strings or bytes, or a readable stream');
 }
 
+/** The encoding of bytes that start with `b0`, `b1`: UTF-16 when they are its byte-order mark, else UTF-8. */
+const encodingOf = (b0: number | undefined, b1: number | undefined): 'utf-16le' | 'utf-16be' | 'utf-8' =>
+  b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+
+/**
+ * The text of a whole input's bytes, decoded as readMessages decodes a stream: UTF-16 (LE or BE) when the bytes
+ * start with its byte-order mark, UTF-8 otherwise, malformed bytes as U+FFFD. A byte-order mark is kept as U+FEFF,
+ * which every parser skips (positions then count it, as for text read from a file as UTF-8).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(encodingOf(bytes[0], bytes[1]), { ignoreBOM: true }).decode(bytes);
+}
+
 /** Bytes → text across chunk boundaries: UTF-8, or UTF-16 when the input starts with its BOM (a BOM is dropped). */
 class ChunkDecoder {
   private decoder: InstanceType<typeof TextDecoder> | undefined;
@@ -345,8 +358,7 @@ class ChunkDecoder {
       const bytes = this.pending ? concat(this.pending, chunk) : chunk;
       if (bytes.length < 2) { this.pending = bytes; return ''; }
       this.pending = undefined;
-      const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-      this.decoder = new TextDecoder(label);
+      this.decoder = new TextDecoder(encodingOf(bytes[0], bytes[1]));
       return this.decoder.decode(bytes, { stream: true });
     }
     return this.decoder.decode(chunk, { stream: true });

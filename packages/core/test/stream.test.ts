@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseX12Interchange, toX12, toX12Interchange } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
-import { parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
+import { decodeText, parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
 import { bigX12, breakBeg, bytePieces, lead, leads, pieces, x12Groups } from './stream-helpers.js';
 
 async function collect(source: Parameters<typeof readMessages>[0], options: Parameters<typeof readMessages>[1] = {}) {
@@ -381,6 +381,27 @@ describe('readMessages: XML batch', () => {
     const { items, stream } = await collect([good]);
     expect(items.flatMap((i) => i.warnings)).toEqual([]);
     expect(stream.warnings).toEqual([]);
+  });
+});
+
+describe('decodeText: a whole input\'s bytes as readMessages decodes them', () => {
+  it('UTF-16 LE and BE by their byte-order mark, else UTF-8; the mark kept as U+FEFF; bad bytes as U+FFFD', () => {
+    const text = 'ISA*Łukasz Zoë 王 😀~';
+    const le = Buffer.from('\ufeff' + text, 'utf16le');
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [le[i + 1]!, le[i]!];
+    expect(decodeText(le)).toBe('\ufeff' + text);
+    expect(decodeText(be)).toBe('\ufeff' + text);
+    expect(decodeText(Buffer.from('\ufeff' + text))).toBe('\ufeff' + text);
+    expect(decodeText(Buffer.from(text))).toBe(text);
+    expect(decodeText(new Uint8Array([0x49, 0xc3, 0x53]))).toBe('I\ufffdS');
+    expect(decodeText(new Uint8Array([]))).toBe('');
+  });
+  it('the same messages as readMessages reading the bytes', async () => {
+    const x12 = toX12Interchange(leads(60, 3)).output;
+    const bytes = Buffer.from('\ufeff' + x12, 'utf16le');
+    const streamed = (await collect([bytes])).items;
+    expect(parseX12Interchange(decodeText(bytes)).messages.map((t) => t.message)).toEqual(streamed.map((i) => (i as { message: LexMessage }).message));
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type LexWarning, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
+import { decodeText, describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type LexWarning, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
 import { CliError, EXIT, openInput } from '../io.js';
 import { formatOption, warningLine } from './input.js';
 
@@ -247,7 +247,7 @@ class Head {
 
   text(): string {
     if (this.chunks.every((c) => typeof c === 'string')) return this.chunks.join('');
-    return Buffer.concat(this.chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
+    return decodeText(Buffer.concat(this.chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
   }
 }
 
