@@ -3,7 +3,7 @@
 // handler without an operation, stops the start); content types, parameters and bodies are checked
 // against the file; every response is checked against the file before it is sent.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type ValidationIssue } from '@lexstandard/core';
+import { decodeText, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type ValidationIssue } from '@lexstandard/core';
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
@@ -147,7 +147,13 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true });
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => {
+    try {
+      done(null, decodeBody(body as Buffer, req.headers['content-type']));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
 
   // ---- sending: every response goes through here and is checked against the file ----------------
 
@@ -515,3 +521,21 @@ export async function startServer(options: ServerOptions & { port?: number; host
   }
 }
 
+/**
+ * A request body's text, decoded as a browser decodes a document (WHATWG Encoding "decode"): a byte-order mark
+ * (UTF-8, UTF-16 LE or BE) names the encoding; without one, the Content-Type's charset does; without a charset,
+ * UTF-8. Malformed bytes become U+FFFD, which the parsers report. A charset no decoder knows is a 415.
+ */
+export function decodeBody(body: Buffer, contentType: string | undefined): string {
+  const bom = (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) || (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff);
+  const charset = bom ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
+  if (charset === undefined) return decodeText(body);
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    // (thrown from the body parser: Fastify's error handler answers it, by statusCode and code)
+    throw Object.assign(new Error(`charset ${JSON.stringify(charset).slice(0, 60)} is not an encoding this receiver can decode; send UTF-8 (or UTF-16 with a byte-order mark)`), { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+  }
+  return decoder.decode(body);
+}

@@ -3,7 +3,7 @@
 // Servers run with validateResponses: 'throw', so any response that does not match the file is a 500.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, type Format } from '@lexstandard/core';
+import { parse, type Format, type LexMessage } from '@lexstandard/core';
 import { ackBody, ackOf, cleanupTmp, closure, encode, idOf, lead, leadIdOf, MEDIA, serve, storeCases, subscription } from './support/helpers.js';
 
 afterAll(cleanupTmp);
@@ -49,6 +49,34 @@ describe.each(storeCases())('REST API on $name', (store) => {
     const a = await c.get(`/messages/${idOf(m)}/acknowledgment`);
     expect(a.status).toBe(200);
     expect(a.json.lex.header.messageId).toBe((ack as any).lex.header.messageId);
+  });
+
+  it.each<Format>(['json', 'xml', 'x12', 'edifact'])('reads a %s body in UTF-16 (by its byte-order mark or its charset) as its UTF-8 form; an unknown charset is a 415', async (format) => {
+    const post = async (m: LexMessage, bytes: Uint8Array, contentType: string) => {
+      const res = await fetch(server.url + '/messages', { method: 'POST', headers: { 'content-type': contentType }, body: bytes });
+      return { status: res.status, json: await res.json().catch(() => undefined) };
+    };
+    const le = (text: string) => Buffer.from(text, 'utf16le');
+    const be = (text: string) => { const b = le(text); for (let i = 0; i < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1]!, b[i]!]; return b; };
+    const bodies: [string, (t: string) => Uint8Array, string][] = [
+      ['UTF-16 LE with a byte-order mark', (t) => le('\ufeff' + t), MEDIA[format]],
+      ['UTF-16 BE with a byte-order mark, whatever the charset says', (t) => be('\ufeff' + t), `${MEDIA[format]}; charset=utf-8`],
+      ['UTF-16 BE by its charset', (t) => be(t), `${MEDIA[format]}; charset="UTF-16BE"`],
+      ['Latin-1 by its charset', (t) => Buffer.from(t, 'latin1'), `${MEDIA[format]}; charset=ISO-8859-1`],
+    ];
+    for (const [name, bytes, contentType] of bodies) {
+      const m = lead();
+      (m as any).lex.payload.lead.customer.lastName = 'Müller-Lüdenscheidt';
+      const r = await post(m, bytes(encode(m, format)), contentType);
+      expect(r.status, name).toBe(202);
+      const back = await c.get(`/messages/${idOf(m)}`, { accept: 'application/json' });
+      expect(back.json.lex.payload.lead.customer.lastName, name).toBe('Müller-Lüdenscheidt');
+    }
+    const m = lead();
+    const refused = await post(m, Buffer.from(encode(m, format)), `${MEDIA[format]}; charset=x-klingon`);
+    expect(refused.status).toBe(415);
+    expect(refused.json).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    expect((await c.get(`/messages/${idOf(m)}`, { accept: 'application/json' })).status).toBe(404);
   });
 
   it('gives an acknowledgment as an 824 or an APERAK on request, naming what the format leaves out', async () => {
