@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readFileSync, statSync } from 'node:fs';
-import { decodeText, invalidJson, stripPosition } from '@lexstandard/core';
+import { decodeInput, invalidJson, stripPosition, type LexWarning } from '@lexstandard/core';
 
 /** Exit statuses of every lex command. */
 export const EXIT = { OK: 0, INVALID: 1, UNUSABLE: 2, INTERNAL: 3 } as const;
@@ -16,14 +16,19 @@ export class CliError extends Error {
   }
 }
 
-/** Reads FILE, or standard input for `-` / no file: UTF-8, or UTF-16 when it starts with its byte-order mark. */
-export function readInput(file: string | undefined): { text: string; name: string } {
+/**
+ * Reads FILE, or standard input for `-` / no file: UTF-8, UTF-16 by its byte-order mark, or (bytes that are not
+ * UTF-8) the 8-bit encoding the input declares, with an INPUT_NOT_UTF8 warning (core's decodeInput).
+ */
+export function readInput(file: string | undefined): { text: string; name: string; warnings: LexWarning[] } {
   if (file === undefined || file === '-') {
     if (process.stdin.isTTY) throw new CliError('USAGE', 'no input: give a FILE or pipe a message on standard input');
-    return { text: decodeText(readFileSync(0)), name: '<stdin>' };
+    const { text, warnings } = decodeInput(readFileSync(0));
+    return { text, name: '<stdin>', warnings };
   }
   try {
-    return { text: decodeText(readFileSync(file)), name: file };
+    const { text, warnings } = decodeInput(readFileSync(file));
+    return { text, name: file, warnings };
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     throw new CliError('FILE_NOT_READABLE', `cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message}`);

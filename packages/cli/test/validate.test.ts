@@ -106,6 +106,18 @@ describe('text encodings of the input', () => {
     const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
+  it('a file in Latin-1 (EDIFACT UNOC, X12): its names as written, and an INPUT_NOT_UTF8 warning with the offset', () => {
+    for (const seed of ['reference-lead.edi', 'reference-lead.x12']) {
+      const text = readFileSync(join(SEED, seed), 'utf8').replace(/JANE|JOHN/g, (n) => (n === 'JANE' ? 'JÄNE' : 'JÖHN'));
+      const f = bytesFile(`latin1-${seed}`, Buffer.from(text, 'latin1'));
+      const r = run(['convert', f, '--to', 'json']);
+      expect(r.status, seed).toBe(0);
+      expect(JSON.parse(r.stdout).lex.payload.lead.customer.firstName, seed).toMatch(/^J[ÄÖ]/);
+      expect(r.stderr, seed).toMatch(/warning INPUT_NOT_UTF8 offset \d+: the input is not UTF-8 \(byte \d+, 0x(C4|D6), does not start or continue a UTF-8 character\); it was read as UTF-8 up to there and as /);
+      const v = run(['validate', f, '--json']);
+      expect(JSON.parse(v.stdout).warnings.map((w: { code: string }) => w.code), seed).toContain('INPUT_NOT_UTF8');
+    }
+  });
   for (const seed of ['reference-lead.x12', 'reference-lead.edi', 'home-page-lead.xml', 'home-page-lead.json']) {
     it(`${seed} in UTF-16 LE and BE, and in UTF-8 with a BOM: converted and validated as the UTF-8 file is`, () => {
       const original = join(SEED, seed);

@@ -141,6 +141,8 @@ export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000)
   while (performance.now() < until) {
     const input = mutate(pool[Math.floor(r() * pool.length)]!, r, pool);
     const bytes = new TextEncoder().encode(input);
+    // now and then a byte that is not UTF-8 (a Latin-1 letter, a cut sequence): decoded in the fallback from there
+    if (bytes.length && r() < 0.15) bytes[Math.floor(r() * bytes.length)] = 0x80 + Math.floor(r() * 0x80);
     // text chunks are compared with the whole text, byte chunks with the whole bytes (encoding a lone surrogate
     // makes U+FFFD, which is binary data; a byte-order mark is dropped by the byte decoder)
     const viaText = r() < 0.3;

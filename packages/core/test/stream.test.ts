@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseX12Interchange, toX12, toX12Interchange } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
-import { decodeText, parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
+import { decodeInput, decodeText, parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
 import { bigX12, breakBeg, bytePieces, lead, leads, pieces, x12Groups } from './stream-helpers.js';
 
 async function collect(source: Parameters<typeof readMessages>[0], options: Parameters<typeof readMessages>[1] = {}) {
@@ -384,8 +384,10 @@ describe('readMessages: XML batch', () => {
   });
 });
 
+const pieceBytes = (b: Uint8Array, n: number) => Array.from({ length: Math.ceil(b.length / n) }, (_, i) => b.subarray(i * n, (i + 1) * n));
+
 describe('decodeText: a whole input\'s bytes as readMessages decodes them', () => {
-  it('UTF-16 LE and BE by their byte-order mark, else UTF-8; the mark kept as U+FEFF; bad bytes as U+FFFD', () => {
+  it('UTF-16 LE and BE by their byte-order mark, else UTF-8; the mark kept as U+FEFF; from a byte that is not UTF-8 on, the declared 8-bit encoding', () => {
     const text = 'ISA*Łukasz Zoë 王 😀~';
     const le = Buffer.from('\ufeff' + text, 'utf16le');
     const be = Buffer.from(le);
@@ -394,9 +396,29 @@ describe('decodeText: a whole input\'s bytes as readMessages decodes them', () =
     expect(decodeText(be)).toBe('\ufeff' + text);
     expect(decodeText(Buffer.from('\ufeff' + text))).toBe('\ufeff' + text);
     expect(decodeText(Buffer.from(text))).toBe(text);
-    expect(decodeText(new Uint8Array([0x49, 0xc3, 0x53]))).toBe('I\ufffdS');
+    expect(decodeText(new Uint8Array([0x49, 0xc3, 0x53]))).toBe('IÃS');
+    const latin1 = decodeInput(Buffer.from("UNA:+.? 'UNB+UNOD:3+A+B'NAD+BY+é\xb3\xf3d\xbc'".replace('é', ''), 'latin1'));
+    expect(latin1).toMatchObject({ text: "UNA:+.? 'UNB+UNOD:3+A+B'NAD+BY+łódź'", encoding: 'iso-8859-2', warnings: [{ code: 'INPUT_NOT_UTF8', position: { offset: 31 } }] });
+    // UTF-8 up to the first byte that is not, the rest in the fallback (as a stream is read)
+    expect(decodeText(Buffer.concat([Buffer.from('Zoë '), Buffer.from('Jäne', 'latin1')]))).toBe('Zoë Jäne');
     expect(decodeText(new Uint8Array([]))).toBe('');
   });
+  it('an interchange in Latin-1 (EDIFACT UNOC, X12): the names as written, one INPUT_NOT_UTF8, at any chunking', async () => {
+    const ms = leads(70, 5).map((m, i) => { (m as any).lex.payload.lead.customer.lastName = ['Müller', 'Ångström', 'Peña', 'Žák', 'Weiß'][i]; return m; });
+    for (const text of [toEdifactInterchange(ms).output, toX12Interchange(ms).output]) {
+      const names = ['Müller', 'Ångström', 'Peña', 'Zák', 'Weiß']; // (Ž is not Latin-1: written as Z here)
+      const bytes = Buffer.from(text.replace('Žák', 'Zák'), 'latin1');
+      const whole = await collect([bytes]);
+      expect(whole.items.map((i) => (i.ok ? (i.message as any).lex.payload.lead.customer.lastName : i.error.code))).toEqual(names);
+      expect(whole.stream.warnings.filter((w) => w.code === 'INPUT_NOT_UTF8')).toHaveLength(1);
+      for (const n of [1, 2, 3, 64, 4096]) {
+        const chunked = await collect(pieceBytes(bytes, n));
+        expect(summary(chunked.items), `chunks of ${n}`).toEqual(summary(whole.items));
+        expect(chunked.stream.warnings, `chunks of ${n}`).toEqual(whole.stream.warnings);
+      }
+    }
+  });
+
   it('the same messages as readMessages reading the bytes', async () => {
     const x12 = toX12Interchange(leads(60, 3)).output;
     const bytes = Buffer.from('\ufeff' + x12, 'utf16le');
@@ -437,6 +459,9 @@ describe('readMessages: UTF-8 bytes with characters above U+00FF (the chunks are
 
   // The readers' results can depend on where the text is cut when it holds binary garbage (the X12 reader checks
   // each piece before reading its segments): bytes must then give what their chunks' text gives, uncut.
+  const firstInvalid = (b: Uint8Array) => {
+    try { new TextDecoder('utf-8', { fatal: true }).decode(b); return -1; } catch { return 0; }
+  };
   const asText = (parts: Uint8Array[]) => {
     const d = new TextDecoder();
     return [...parts.map((p) => d.decode(p, { stream: true })), d.decode()];
@@ -452,14 +477,18 @@ describe('readMessages: UTF-8 bytes with characters above U+00FF (the chunks are
   };
   const garbage: [string, number[]][] = [['0xFF', [0xff]], ['a cut sequence', [0xff, 0xc5]], ['U+FFFD', [0xef, 0xbf, 0xbd]], ['a control character', [0x01]], ['DEL', [0x7f]], ['an overlong sequence', [0xc0, 0xaf]]];
   for (const [name, text] of inputs) {
-    it(`${name}: bytes with garbage after a character above U+00FF read as their chunks' text does`, async () => {
+    it(`${name}: bytes with garbage after a character above U+00FF read as their chunks' text does (bytes that are not UTF-8: as the whole bytes do, with INPUT_NOT_UTF8)`, async () => {
       for (const [what, bytes] of garbage) {
         const bad = withBytes(text, text.indexOf('Zoë', text.length / 2), bytes);
+        // from a byte that is not UTF-8 on, the input is read in an 8-bit encoding (see decodeInput)
+        const notUtf8 = firstInvalid(bad) >= 0;
+        const whole = notUtf8 ? await collect([bad]) : undefined;
+        if (whole) expect(whole.stream.warnings.map((w) => w.code), what).toContain('INPUT_NOT_UTF8');
         for (const n of [1, 7, 100, 4096, 1 << 16]) {
           const parts: Uint8Array[] = [];
           for (let i = 0; i < bad.length; i += n) parts.push(bad.subarray(i, i + n));
           const got = await collect(parts);
-          const want = await collect(asText(parts));
+          const want = whole ?? (await collect(asText(parts)));
           expect(full(got.items), `${what}, byte chunks of ${n}`).toEqual(full(want.items));
           expect(got.stream.warnings).toEqual(want.stream.warnings);
         }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { decodeText, describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type LexWarning, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
+import { decodeInput, describePosition, LexCodecError, parse, readMessages, serialize, stripPosition, writeMessages, type Format, type LexWarning, type MessageStream, type ParseResult, type StreamItem } from '@lexstandard/core';
 import { CliError, EXIT, openInput } from '../io.js';
 import { formatOption, warningLine } from './input.js';
 
@@ -60,7 +60,8 @@ export async function runConvert(argv: string[], out: (s: string) => void, err: 
   if (transactions < 2 && (await head.rest())) {
     // no more than one message (a fatal failure ends the input): the single-message conversion, read whole
     await messages.close();
-    return convertOne(head.text(), input.name, from, to, values.json === true, err);
+    const { text, warnings } = head.text();
+    return convertOne(text, input.name, from, to, values.json === true, err, warnings);
   }
   head.drop();
   return convertStream(messages, { name: input.name, size: input.size, to, json: values.json === true, failFast: values['fail-fast'] === true }, err);
@@ -71,7 +72,7 @@ export async function runConvert(argv: string[], out: (s: string) => void, err: 
  * message the target format cannot hold (X12 without a sender for ISA06, …) is exit 1, as a failed message of a
  * stream is. With --json each goes to stderr as one JSON object, with the codec's own position.
  */
-function convertOne(text: string, name: string, from: Format | undefined, to: Format, json: boolean, err: (s: string) => void): number {
+function convertOne(text: string, name: string, from: Format | undefined, to: Format, json: boolean, err: (s: string) => void, decoded: LexWarning[] = []): number {
   // a message the target cannot write is often one the reader already warned about (a missing required field):
   // those warnings come with the error, since they say why
   const fail = (e: LexCodecError, exit: number, prefix: string, warnings: LexWarning[] = []): number => {
@@ -87,9 +88,10 @@ function convertOne(text: string, name: string, from: Format | undefined, to: Fo
   try {
     input = parse(text, from ? { from } : {});
   } catch (e) {
-    if (e instanceof LexCodecError) return fail(e, EXIT.UNUSABLE, '');
+    if (e instanceof LexCodecError) return fail(e, EXIT.UNUSABLE, '', decoded);
     throw e;
   }
+  if (decoded.length) input = { ...input, warnings: [...decoded, ...input.warnings] };
   let result: ReturnType<typeof serialize>;
   try {
     result = serialize(input.message, to);
@@ -245,9 +247,10 @@ class Head {
     this.chunks = [];
   }
 
-  text(): string {
-    if (this.chunks.every((c) => typeof c === 'string')) return this.chunks.join('');
-    return decodeText(Buffer.concat(this.chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
+  /** the input's text, and the warning of decoding it when its bytes were not UTF-8 (core's decodeInput) */
+  text(): { text: string; warnings: LexWarning[] } {
+    if (this.chunks.every((c) => typeof c === 'string')) return { text: this.chunks.join(''), warnings: [] };
+    return decodeInput(Buffer.concat(this.chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))));
   }
 }
 

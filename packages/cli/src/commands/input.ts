@@ -14,15 +14,15 @@ export function formatOption(value: string | undefined, flag: string): Format | 
 export interface ReadMessage { message: LexMessage; warnings: LexWarning[]; format: Format; name: string; text: string }
 
 export function readMessage(file: string | undefined, from?: Format): ReadMessage {
-  const { text, name } = readInput(file);
-  return parseMessage(text, name, from);
+  const { text, name, warnings } = readInput(file);
+  return parseMessage(text, name, from, warnings);
 }
 
-/** Parses the text of one message (read from `name`), turning codec failures into CliErrors. */
-export function parseMessage(text: string, name: string, from?: Format): ReadMessage {
+/** Parses the text of one message (read from `name`), turning codec failures into CliErrors. `decoded`: the warnings of decoding it. */
+export function parseMessage(text: string, name: string, from?: Format, decoded: LexWarning[] = []): ReadMessage {
   try {
     const r = parse(text, from ? { from } : {});
-    return { message: r.message, warnings: r.warnings, format: r.format, name, text };
+    return { message: r.message, warnings: decoded.length ? [...decoded, ...r.warnings] : r.warnings, format: r.format, name, text };
   } catch (err) {
     if (err instanceof LexCodecError) {
       const pos = err.position;

@@ -34,19 +34,21 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
   if (!['L1', 'L2', 'L3'].includes(level)) throw new CliError('USAGE', `--level must be L1, L2 or L3, not ${values.level}`);
   if (values.now !== undefined && !Number.isFinite(Date.parse(values.now))) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
 
-  const { text, name } = readInput(positionals[0]);
+  const { text, name, warnings: decoded } = readInput(positionals[0]);
   // undetected text is read as JSON, to say where it breaks; blank text has no format to tell (UNKNOWN_FORMAT)
   const from: Format | undefined = formatOption(values.from, '--from') ?? detectFormat(text) ?? (isBlank(text) ? undefined : 'json');
   let message: unknown;
   const parseWarnings: ValidationIssue[] = [];
   try {
+    let read = decoded;
     if (from === 'json') message = parseJsonText(text);
     else {
       const parsed = parse(text, { from });
       message = parsed.message;
-      for (const w of parsed.warnings) {
-        parseWarnings.push({ code: w.code, path: w.path ?? '', message: w.position ? `${w.message} (${describePosition(w.position)})` : w.message, severity: 'WARNING' });
-      }
+      read = [...decoded, ...parsed.warnings];
+    }
+    for (const w of read) {
+      parseWarnings.push({ code: w.code, path: w.path ?? '', message: w.position ? `${w.message} (${describePosition(w.position)})` : w.message, severity: 'WARNING' });
     }
   } catch (err) {
     const failure = err instanceof LexCodecError
