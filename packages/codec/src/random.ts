@@ -12,3 +12,13 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A place in `text` near a match of `pattern` (global): from `before` characters before a match to `span - before`
+ * after it, within the text; anywhere when nothing matches. For fuzzers that mutate where a parser decides things.
+ */
+export function placeNear(text: string, pattern: RegExp, r: () => number, span: number, before: number): number {
+  const starts = [...text.matchAll(pattern)].map((m) => m.index!);
+  if (starts.length === 0) return Math.floor(r() * (text.length + 1));
+  return Math.max(0, Math.min(text.length, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * span) - before));
+}

@@ -6,7 +6,7 @@
 //   npx tsx packages/core/scripts/fuzz-stream.ts 60 [seed]
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { seededRandom } from '@lexstandard/codec/random';
+import { placeNear, seededRandom } from '@lexstandard/codec/random';
 import { toEdifactInterchange } from '@lexstandard/edifact';
 import { toX12Interchange } from '@lexstandard/x12';
 import { toXmlBatch } from '@lexstandard/xml';
@@ -42,19 +42,13 @@ const BOUNDARY = /ISA|IEA|UNA|UNB|UNZ|<lex|<\/lex|\n\{/g;
 
 const SPECIAL = ['~', '*', "'", '+', ':', '?', '\n', '\r\n', '<', '>', '&', '{', '}', '"', '\u0000', '\ufffd', 'Ł', '王', '\ud83d\ude00', 'ST*850*0009~', "UNH+9+ALXLDE:D:96A:UN'", '<lex>', '\ufeff'];
 
-/** a place within the first characters of an envelope segment (an ISA's separators, a UNA) or just before one */
-function nearBoundary(s: string, r: () => number): number {
-  const starts = [...s.matchAll(BOUNDARY)].map((m) => m.index!);
-  if (starts.length === 0) return Math.floor(r() * (s.length + 1));
-  return Math.max(0, Math.min(s.length, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 112) - 4));
-}
-
 function mutate(input: string, r: () => number, pool: string[]): string {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   let s = input;
   const n = Math.floor(r() * 4);
   for (let k = 0; k < n; k++) {
-    const at = r() < 0.3 ? nearBoundary(s, r) : Math.floor(r() * (s.length + 1));
+    // (a third of them within the first characters of an envelope segment, an ISA's separators, a UNA, or just before one)
+    const at = r() < 0.3 ? placeNear(s, BOUNDARY, r, 112, 4) : Math.floor(r() * (s.length + 1));
     switch (Math.floor(r() * 7)) {
       case 0: s = s.slice(0, at); break;
       case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 30)); break;

@@ -371,9 +371,9 @@ const encodingOf = (b0: number | undefined, b1: number | undefined): 'utf-16le' 
   b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
 
 /**
- * The text of a whole input's bytes, decoded as readMessages decodes a stream: UTF-16 (LE or BE) when the bytes
- * start with its byte-order mark, UTF-8 otherwise, malformed bytes as U+FFFD. A byte-order mark is kept as U+FEFF,
- * which every parser skips (positions then count it, as for text read from a file as UTF-8).
+ * The text of a whole input's bytes, decoded as readMessages decodes a stream (decodeInput without its warning). A
+ * byte-order mark is kept as U+FEFF, which every parser skips (positions then count it, as for text read from a
+ * file as UTF-8).
  */
 export function decodeText(bytes: Uint8Array): string {
   return decodeInput(bytes).text;
@@ -403,12 +403,23 @@ const EDIFACT_CHARSETS: Record<string, string> = {
  * that is not, and from there the encoding the input declares (an EDIFACT UNB syntax identifier, an XML
  * declaration), else Windows-1252, with an INPUT_NOT_UTF8 warning naming that byte. readMessages decodes a stream
  * the same way. Reading such bytes as UTF-8 would turn every accented letter into U+FFFD without a word.
+ * `charset`: the encoding the bytes come labelled with (an HTTP Content-Type); it decides when no byte-order mark
+ * does (malformed bytes then become U+FFFD), and a label no TextDecoder knows throws a RangeError.
  */
-export function decodeInput(bytes: Uint8Array): DecodedInput {
+export function decodeInput(bytes: Uint8Array, options: { charset?: string } = {}): DecodedInput {
   const bom = encodingOf(bytes[0], bytes[1]);
   if (bom !== 'utf-8') return { text: new TextDecoder(bom, { ignoreBOM: true }).decode(bytes), encoding: bom, warnings: [] };
+  // a charset the bytes come labelled with (HTTP) is taken at its word, unless a UTF-8 byte-order mark says otherwise
+  if (options.charset !== undefined && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+    const decoder = new TextDecoder(options.charset); // (a RangeError for a label no decoder knows)
+    return { text: decoder.decode(bytes), encoding: decoder.encoding, warnings: [] };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+  } catch {
+    // not UTF-8: found where below (the native decoder says whether, not where)
+  }
   const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
   // as a stream is read: UTF-8 up to the first byte that is not (a Latin-1 file has no UTF-8 character before it)
   const { encoding, why } = fallbackEncoding(bytes.subarray(0, Math.min(bad, HEAD_BYTES)));
   const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
@@ -554,7 +565,8 @@ class ChunkDecoder {
       return this.decoder.decode();
     } catch {
       // the input ends inside a character
-      return this.switchAt(heldUtf8(this.last), this.offset - heldUtf8(this.last).length);
+      const held = heldUtf8(this.last);
+      return this.switchAt(held, this.offset - held.length);
     }
   }
 }
@@ -892,12 +904,9 @@ class X12Splitter implements Splitter {
   private feed(text: string, out: Raw[]): void {
     if (this.deferred !== undefined) {
       const reader = this.reader;
-      if (!this.settleDeferred(out, false)) {
-        this.held += text;
-        return;
-      }
+      const settled = this.settleDeferred(out, false);
       if (this.reader !== reader) return; // (a new reader has read the rest, this text included)
-      if (this.deferred !== undefined) {
+      if (!settled || this.deferred !== undefined) {
         this.held += text;
         return;
       }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { EdifactStreamParser, parseEdifactInterchange, toEdifact, toEdifactInterchange } from '../src/index.js';
-import { seededRandom } from '@lexstandard/codec/random';
+import { placeNear, seededRandom } from '@lexstandard/codec/random';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(repo + p, 'utf8');
@@ -34,20 +34,14 @@ function corpus(): string[] {
 
 const ALPHABET = "+:'? *\n\r\t.,UNABHTZ0123456789ÀéñØ王\u0000\u0001\u001f\u007f\ufeff\ufffd";
 
-/** a place in or just before an envelope segment (UNA, UNB, UNH, UNT, UNZ), where the parser's checks are */
-function nearEnvelope(s: string, r: () => number): number {
-  const starts = [...s.matchAll(/UN[ABHTZ]/g)].map((m) => m.index!);
-  if (starts.length === 0) return Math.floor(r() * (s.length + 1));
-  return Math.min(s.length, Math.max(0, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 40) - 4));
-}
-
 function mutate(input: string, r: () => number, pool: string[]): string {
   const pick = (n: number) => Math.floor(r() * n);
   const ch = () => ALPHABET[pick(ALPHABET.length)]!;
   let s = input;
   const rounds = 1 + pick(4);
   for (let k = 0; k < rounds; k++) {
-    const at = r() < 0.3 ? nearEnvelope(s, r) : pick(s.length + 1);
+    // (a third of them in or just before an envelope segment, UNA, UNB, UNH, UNT, UNZ, where the parser's checks are)
+    const at = r() < 0.3 ? placeNear(s, /UN[ABHTZ]/g, r, 40, 4) : pick(s.length + 1);
     switch (pick(9)) {
       case 0: s = s.slice(0, at) + ch() + s.slice(at + 1); break; // replace
       case 1: s = s.slice(0, at) + ch() + s.slice(at); break; // insert

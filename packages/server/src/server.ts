@@ -3,7 +3,7 @@
 // handler without an operation, stops the start); content types, parameters and bodies are checked
 // against the file; every response is checked against the file before it is sent.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { decodeText, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type ValidationIssue } from '@lexstandard/core';
+import { decodeInput, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type ValidationIssue } from '@lexstandard/core';
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
@@ -527,15 +527,11 @@ export async function startServer(options: ServerOptions & { port?: number; host
  * UTF-8. Malformed bytes become U+FFFD, which the parsers report. A charset no decoder knows is a 415.
  */
 export function decodeBody(body: Buffer, contentType: string | undefined): string {
-  const bom = (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) || (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff);
-  const charset = bom ? undefined : /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
-  if (charset === undefined) return decodeText(body);
-  let decoder: InstanceType<typeof TextDecoder>;
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
   try {
-    decoder = new TextDecoder(charset);
+    return decodeInput(body, charset === undefined ? {} : { charset }).text;
   } catch {
     // (thrown from the body parser: Fastify's error handler answers it, by statusCode and code)
     throw Object.assign(new Error(`charset ${JSON.stringify(charset).slice(0, 60)} is not an encoding this receiver can decode; send UTF-8 (or UTF-16 with a byte-order mark)`), { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
   }
-  return decoder.decode(body);
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { parseX12Interchange, toX12, toX12Interchange, X12Reader } from '../src/index.js';
-import { seededRandom } from '@lexstandard/codec/random';
+import { placeNear, seededRandom } from '@lexstandard/codec/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedDir = join(here, '..', '..', '..', 'conformance', 'examples', 'seed');
@@ -41,7 +41,8 @@ function mutate(input: string, r: () => number): string {
   let s = input;
   const n = 1 + Math.floor(r() * 4);
   for (let k = 0; k < n; k++) {
-    const at = r() < 0.3 ? nearEnvelope(s, r) : Math.floor(r() * (s.length + 1));
+    // (a third of them in or just before an envelope segment, where the reader's checks are)
+    const at = r() < 0.3 ? placeNear(s, /ISA|GS|ST|SE|GE|IEA/g, r, 112, 4) : Math.floor(r() * (s.length + 1));
     switch (Math.floor(r() * 9)) {
       case 0: s = s.slice(0, at); break; // truncate
       case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20)); break; // delete
@@ -59,13 +60,6 @@ function mutate(input: string, r: () => number): string {
     }
   }
   return s;
-}
-
-/** a place in or just before an envelope segment (ISA, GS, ST, SE, GE, IEA), where the reader's checks are */
-function nearEnvelope(s: string, r: () => number): number {
-  const starts = [...s.matchAll(/ISA|GS|ST|SE|GE|IEA/g)].map((m) => m.index!);
-  if (starts.length === 0) return Math.floor(r() * (s.length + 1));
-  return Math.min(s.length, Math.max(0, starts[Math.floor(r() * starts.length)]! + Math.floor(r() * 112) - 4));
 }
 
 let corpus_: string[] = [];
