@@ -91,7 +91,8 @@ export interface MessageStream extends AsyncIterable<StreamItem> {
 type Raw = (Omit<StreamMessage, 'format' | 'index'> | Omit<StreamFailure, 'format' | 'index'>);
 
 interface Splitter {
-  push(text: string, out: Raw[]): void;
+  /** `clean`: the text holds no control character but tab, LF and CR, no DEL and no U+FFFD (see Cutter.clean) */
+  push(text: string, out: Raw[], clean?: boolean): void;
   end(out: Raw[]): void;
   /** interchange-level warnings found so far (taken by the stream) */
   readonly warnings: LexWarning[];
@@ -253,9 +254,9 @@ class Reader implements MessageStream {
     let head0 = '';
     const out: Raw[] = [];
     const decoder = new ChunkDecoder();
-    const feed = (text: string): 'wait' | 'go' | 'unknown' => {
+    const feed = (text: string, clean = false): 'wait' | 'go' | 'unknown' => {
       if (splitter) {
-        splitter.push(text, out);
+        splitter.push(text, out, clean);
         return 'go';
       }
       head += text;
@@ -288,13 +289,14 @@ class Reader implements MessageStream {
         this.bytesRead += typeof bytes === 'string' ? bytes.length : bytes.byteLength;
         if (cutter === undefined && splitter) cutter = decoder.utf8 ? Cutter.for(this.format!, head0) : null;
         const texts = cutter && typeof bytes !== 'string' ? cutter.decode(bytes, decoder) : [decoder.decode(bytes)];
+        const clean = cutter ? cutter.clean : false;
         if (decoder.warnings.length !== 0) this.decodeWarning = decoder.warnings.splice(0)[0];
         for (let t = 0; t < texts.length; t++) {
           const text = texts[t]!;
           // a large text goes in pieces, so that no more than a piece's messages are alive at once
           for (let at = 0; at < text.length; at += PIECE) {
             const piece = text.length <= PIECE ? text : text.slice(at, at + PIECE);
-            if (feed(piece) === 'unknown') {
+            if (feed(piece, clean) === 'unknown') {
               yield unknown();
               return;
             }
@@ -605,6 +607,12 @@ function heldUtf8(tail: Uint8Array): Uint8Array {
 class Cutter {
   /** the last piece of the previous chunk was a cut-out message that had not ended */
   private open = false;
+  /**
+   * Set by decode(): the texts of the chunk hold no control character but tab, LF and CR, no DEL and no U+FFFD
+   * (its bytes were inspected, are UTF-8 and carry no character begun in the chunk before), so the X12 reader's
+   * own search for binary garbage would find none.
+   */
+  clean = false;
   private constructor(
     private readonly term: number,
     private readonly release: number,
@@ -693,9 +701,14 @@ class Cutter {
   decode(chunk: Uint8Array, decoder: ChunkDecoder): string[] {
     const len = chunk.length;
     let hi = len <= PIECE ? inspect(chunk) : CUT_NOT;
-    if (hi === CUT_NOT || (hi < 0 && !this.open) || !this.valid(chunk)) {
+    const valid = hi !== CUT_NOT && (hi === ASCII || this.valid(chunk));
+    // (a chunk that starts with a continuation byte ends a character begun before: its bytes were not inspected)
+    const starts = len === 0 || (chunk[0]! & 0xc0) !== 0x80;
+    if (!valid || (hi < 0 && !this.open)) {
       this.open = false;
-      return [decoder.decode(chunk)];
+      const text = decoder.decode(chunk);
+      this.clean = valid && starts && decoder.utf8;
+      return [text];
     }
     const cuts: number[] = [];
     let last = 0;
@@ -717,7 +730,11 @@ class Cutter {
       cut(e);
       hi = e < len ? highByte(chunk, e) : -1;
     }
-    if (cuts.length === 0) return [decoder.decode(chunk)];
+    if (cuts.length === 0) {
+      const text = decoder.decode(chunk);
+      this.clean = starts && decoder.utf8;
+      return [text];
+    }
     const texts: string[] = [];
     let from = 0;
     let chars = 0;
@@ -728,6 +745,7 @@ class Cutter {
       chars += text.length;
       from = to;
     }
+    this.clean = starts && decoder.utf8;
     // more than one piece of text (a carried byte and an invalid one can make PIECE + 1): the pieces as before
     return chars <= PIECE ? texts : [texts.join('')];
   }
@@ -751,6 +769,10 @@ class Cutter {
 
 /** inspect(): the chunk is not to be cut */
 const CUT_NOT = -2;
+/** inspect(): every byte is ASCII */
+const ASCII = -1;
+/** inspect(): no byte of 0xC4 or more, but some of 0x80 or more */
+const NO_HIGH = -3;
 /** one-byte stretches between cut-out messages are kept apart only from this many bytes */
 const MERGE = 1024;
 
@@ -773,14 +795,16 @@ function nodeIsUtf8(): ((b: Uint8Array) => boolean) | null {
 /**
  * One pass over a chunk: CUT_NOT when it holds a control byte other than tab, LF and CR, a DEL or the UTF-8 of
  * U+FFFD (what the X12 reader takes for binary garbage); otherwise the index of its first byte of 0xC4 or more (a
- * character above U+00FF starts), or -1.
+ * character above U+00FF starts), or else ASCII or NO_HIGH.
  */
 function inspect(b: Uint8Array): number {
   const len = b.length;
   let first = -1;
+  let high = 0;
   let i = 0;
   const align = Math.min(len, (4 - (b.byteOffset & 3)) & 3);
   for (; i < align; i++) {
+    high |= b[i]!;
     const r = inspectByte(b, i);
     if (r === CUT_NOT) return CUT_NOT;
     if (r > 0 && first < 0) first = i;
@@ -796,7 +820,7 @@ function inspect(b: Uint8Array): number {
         const low = (x - 0x20202020) & ~x;
         const del = (d - 0x01010101) & ~d;
         if (((low | del) & 0x80808080) === 0) continue;
-      }
+      } else high = 0x80;
       for (let j = i + 4 * k, e = j + 4; j < e; j++) {
         const r = inspectByte(b, j);
         if (r === CUT_NOT) return CUT_NOT;
@@ -806,11 +830,12 @@ function inspect(b: Uint8Array): number {
     i += words * 4;
   }
   for (; i < len; i++) {
+    high |= b[i]!;
     const r = inspectByte(b, i);
     if (r === CUT_NOT) return CUT_NOT;
     if (r > 0 && first < 0) first = i;
   }
-  return first;
+  return first >= 0 ? first : (high & 0x80) !== 0 ? NO_HIGH : ASCII;
 }
 
 /** CUT_NOT for garbage, 1 for a lead byte of 0xC4 or more, 0 otherwise */
@@ -895,13 +920,14 @@ class X12Splitter implements Splitter {
     const w = this.reader.warnings;
     if (w.length) for (const x of w.splice(0)) this.found.push(this.base.offset === 0 || !x.position ? x : { ...x, position: shift(x.position, this.base) });
   }
-  push(text: string, out: Raw[]): void {
+  push(text: string, out: Raw[], clean = false): void {
     // while a decision waits for the next ISA to be whole, the kept text must still hold the IEA before it
     this.tail.push(text, this.held !== '' || this.deferred !== undefined);
-    this.feed(text, out);
+    this.feed(text, out, clean);
   }
 
-  private feed(text: string, out: Raw[]): void {
+  /** `clean`: `text` holds no binary garbage (the reader need not search it; held text joined to it is searched) */
+  private feed(text: string, out: Raw[], clean = false): void {
     if (this.deferred !== undefined) {
       const reader = this.reader;
       const settled = this.settleDeferred(out, false);
@@ -925,12 +951,13 @@ class X12Splitter implements Splitter {
     if (this.held) {
       text = this.held + text;
       this.held = '';
+      clean = false;
     }
     let from = 0;
     for (let at = this.nextIsa(text, 0); at >= 0; at = this.nextIsa(text, at + 3)) {
       if (at > from) {
         const reader = this.reader;
-        this.take(reader.pushSettled(text.slice(from, at)), out, false);
+        this.take(reader.pushSettled(text.slice(from, at), clean), out, false);
         if (this.reader !== reader) return; // (a failure after the IEA started a new reader on the rest)
         if (this.deferred !== undefined) {
           this.held = text.slice(at);
@@ -945,7 +972,7 @@ class X12Splitter implements Splitter {
         return;
       }
     }
-    this.take(this.reader.pushSettled(from === 0 ? text : text.slice(from)), out, false);
+    this.take(this.reader.pushSettled(from === 0 ? text : text.slice(from), clean), out, false);
     if (this.deferred === undefined) this.afterTrailer(out, false);
   }
   end(out: Raw[]): void {

@@ -496,6 +496,27 @@ describe('readMessages: UTF-8 bytes with characters above U+00FF (the chunks are
     });
   }
 
+  // The stream tells the X12 reader which chunks it has found free of garbage (the reader then does not search
+  // them): a garbage character whose bytes are cut between two chunks must still be found, at every cut.
+  it('garbage cut between two chunks at each of its bytes reads as the chunks\' text does', async () => {
+    for (const [name, text] of inputs) {
+      for (const [what, bytes] of garbage) {
+        const at = text.indexOf('Zoë', text.length / 2) + 1;
+        const bad = withBytes(text, at, bytes);
+        const i = new TextEncoder().encode(text.slice(0, at)).length;
+        if (firstInvalid(bad) >= 0) continue; // (read as 8-bit text from there: the test above)
+        for (let k = i - 2; k <= i + bytes.length + 2; k++) {
+          // a chunk of ASCII first, so that the chunks around the cut are read with the format known
+          const parts = [bad.subarray(0, 3000), bad.subarray(3000, k), bad.subarray(k)];
+          const got = await collect(parts);
+          const want = await collect(asText(parts));
+          expect(full(got.items), `${name}, ${what}, cut at byte ${k - i}`).toEqual(full(want.items));
+          expect(got.stream.warnings).toEqual(want.stream.warnings);
+        }
+      }
+    }
+  });
+
   it('clean bytes read as their chunks\' text does, chunk by chunk', async () => {
     for (const [, text] of inputs) {
       for (const n of [3, 500, 1 << 16]) {

@@ -126,14 +126,16 @@ export class X12Reader {
    * broken envelope, a count mismatch with `strict`) is returned in its place as an X12Failure with its control
    * numbers and the error's position, its remaining segments are skipped up to its SE, and the next transactions
    * are read as usual. Errors that make the rest unreadable are returned as a `fatal` failure. Never throws.
-   * Use either push()/end() or pushSettled()/endSettled() on one reader.
+   * Use either push()/end() or pushSettled()/endSettled() on one reader. `clean`: the caller has checked that the
+   * chunk holds no control character but tab, line feed and carriage return, no DEL and no U+FFFD (the reader's own
+   * search for binary garbage is then skipped).
    */
-  pushSettled(chunk: string): X12Settled[] {
+  pushSettled(chunk: string, clean = false): X12Settled[] {
     const out: X12Settled[] = [];
     if (this.dead) return out;
     this.enterSettled(out);
     try {
-      this.tokenizer.scan(chunk, (seg) => this.feedSettled(seg, out));
+      this.tokenizer.scan(chunk, (seg) => this.feedSettled(seg, out), clean);
     } catch (e) {
       this.fatal(e, out);
     }

@@ -108,8 +108,13 @@ export class X12Tokenizer {
     return out;
   }
 
-  /** Feeds text; calls `sink` with a reusable view of each segment it completes. */
-  scan(chunk: string, sink: SegmentSink): void {
+  /**
+   * Feeds text; calls `sink` with a reusable view of each segment it completes. `clean`: the caller has checked that
+   * the chunk holds no control character but tab, line feed and carriage return, no DEL and no U+FFFD, so it holds
+   * no binary garbage whatever the delimiters, and the search for it is skipped (a stream reader that has looked at
+   * the bytes already).
+   */
+  scan(chunk: string, sink: SegmentSink, clean = false): void {
     if (this.ended) throw err('X12_STREAM_ENDED', 'push() after end()');
     if (typeof chunk !== 'string') throw err('X12_NOT_X12', 'input is not text');
     if (chunk.length === 0) return;
@@ -120,7 +125,7 @@ export class X12Tokenizer {
       if (!this.detect(false)) return;
       garbage = this.findGarbage(0);
     } else {
-      garbage = this.findGarbage(fresh, chunk);
+      garbage = clean ? -1 : this.findGarbage(fresh, chunk);
     }
     if (garbage >= 0) this.garbageAt(garbage, sink);
     this.drain(sink, false);
