@@ -1,0 +1,181 @@
+// XML-EDI in a stream: the <lex> documents of a <lexBatch>.
+import { LexCodecError, type LexWarning } from '@lexstandard/codec';
+import { parseXml } from '@lexstandard/xml';
+import { LineCounter, shift, shiftedError } from './positions.js';
+import type { Raw, Splitter } from './types.js';
+
+/**
+ * Finds the top-level `<lex>` documents of a `<lexBatch>` chunk by chunk (comments, CDATA, processing instructions
+ * and quoted attribute values are stepped over, so a `<` or `</lex>` inside them does not count) and parses each
+ * with parseXml; positions are moved to the whole stream. A root that is not `<lexBatch>` is one document.
+ */
+export class XmlSplitter implements Splitter {
+  readonly warnings: LexWarning[] = [];
+  private buf = '';
+  private pos = 0;
+  private readonly lines = new LineCounter();
+  /** element depth at buf[pos] */
+  private depth = 0;
+  private batch = false;
+  private rootClosed = false;
+  /** index in buf of the '<' of the document being read, -1 when none */
+  private docStart = -1;
+  private docDepth = 0;
+  private docAt: { offset: number; line: number; column: number } | undefined;
+  private dead = false;
+
+  constructor(private readonly max: number) {}
+
+  push(text: string, out: Raw[]): void {
+    if (this.dead) return;
+    this.buf = this.buf.length ? this.buf + text : text;
+    this.scan(out, false);
+  }
+
+  end(out: Raw[]): void {
+    if (this.dead) return;
+    this.scan(out, true);
+    if (this.dead) return;
+    if (!this.rootClosed) {
+      const at = this.lines.position(this.buf, this.buf.length);
+      const error = new LexCodecError('xml', 'XML_MALFORMED', this.depth === 0 ? 'the input holds no XML element' : `the input ends inside ${this.docStart >= 0 ? 'a <lex> document' : 'the <lexBatch>'}: the XML is truncated`, at);
+      out.push({ ok: false, error, warnings: [], fatal: true });
+    }
+  }
+
+  private fatal(out: Raw[], code: string, message: string, i: number): void {
+    out.push({ ok: false, error: new LexCodecError('xml', code, message, this.lines.position(this.buf, i)), warnings: [], fatal: true });
+    this.dead = true;
+    this.buf = '';
+  }
+
+  private scan(out: Raw[], final: boolean): void {
+    const buf = this.buf;
+    let i = this.pos;
+    for (;;) {
+      const lt = buf.indexOf('<', i);
+      if (lt < 0) { i = buf.length; break; }
+      if (lt + 1 >= buf.length) { i = lt; break; }
+      const c = buf.charCodeAt(lt + 1);
+      if (c === 47 /* / */) {
+        const gt = buf.indexOf('>', lt);
+        if (gt < 0) { i = lt; break; }
+        this.depth--;
+        i = gt + 1;
+        if (this.docStart >= 0 && this.depth === this.docDepth) this.document(buf, this.docStart, i, out);
+        if (this.depth === 0) this.rootClosed = true;
+        if (this.depth < 0) return this.fatal(out, 'XML_MALFORMED', 'an end tag without its start tag', lt);
+        continue;
+      }
+      if (c === 63 /* ? */) {
+        const e = buf.indexOf('?>', lt + 2);
+        if (e < 0) { i = lt; break; }
+        i = e + 2;
+        continue;
+      }
+      if (c === 33 /* ! */) {
+        if (buf.length < lt + 9 && !final) { i = lt; break; }
+        let close: string;
+        if (buf.startsWith('<!--', lt)) close = '-->';
+        else if (buf.startsWith('<![CDATA[', lt)) close = ']]>';
+        else {
+          if (this.docStart < 0) return this.fatal(out, 'XML_DTD_FORBIDDEN', 'markup declarations (<!DOCTYPE …>) are not accepted: LEX XML-EDI has no DTD', lt);
+          close = '>';
+        }
+        const e = buf.indexOf(close, lt + 2);
+        if (e < 0) { i = lt; break; }
+        i = e + close.length;
+        continue;
+      }
+      // a start tag: its end is the first '>' outside quotes
+      let gt = -1;
+      let quote = 0;
+      for (let k = lt + 1; k < buf.length; k++) {
+        const ch = buf.charCodeAt(k);
+        if (quote) { if (ch === quote) quote = 0; }
+        else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62) { gt = k; break; }
+      }
+      if (gt < 0) { i = lt; break; }
+      const selfClosing = buf.charCodeAt(gt - 1) === 47;
+      let nameEnd = lt + 1;
+      while (nameEnd < gt && !/[\s/>]/.test(buf[nameEnd]!)) nameEnd++;
+      const name = buf.slice(lt + 1, nameEnd);
+      const local = name.slice(name.indexOf(':') + 1).toLowerCase();
+      i = gt + 1;
+      if (this.depth === 0) {
+        if (this.rootClosed) return this.fatal(out, 'XML_MALFORMED', 'a second root element (an XML document has exactly one)', lt);
+        if (local === 'lexbatch') {
+          this.batch = true;
+          this.rootNamespace(buf.slice(lt, gt + 1), name, lt);
+          if (selfClosing) this.rootClosed = true;
+          else this.depth = 1;
+          continue;
+        }
+        // a single document
+        this.startDocument(lt, 0);
+        if (selfClosing) { this.document(buf, lt, i, out); this.rootClosed = true; }
+        else this.depth = 1;
+        continue;
+      }
+      if (this.depth === 1 && this.batch && this.docStart < 0) {
+        if (local === 'lex') {
+          this.startDocument(lt, 1);
+          if (selfClosing) this.document(buf, lt, i, out);
+          else this.depth++;
+          continue;
+        }
+        this.warnings.push({ code: 'UNKNOWN_ELEMENT', message: `<${name}> in the batch is skipped: a <lexBatch> holds only <lex> documents`, position: this.lines.position(buf, lt) });
+      }
+      if (!selfClosing) this.depth++;
+    }
+    // keep only what is still needed: the document being read, or the unfinished markup
+    const keep = this.docStart >= 0 ? Math.min(this.docStart, i) : i;
+    if (this.docStart >= 0 && i - this.docStart > this.max) {
+      return this.fatal(out, 'XML_TOO_LARGE', `a <lex> document is longer than ${this.max} characters`, this.docStart);
+    }
+    if (keep > 0) {
+      this.lines.trim(buf, keep);
+      this.buf = buf.slice(keep);
+      if (this.docStart >= 0) this.docStart -= keep;
+    }
+    this.pos = i - keep;
+  }
+
+  private startDocument(lt: number, depth: number): void {
+    this.docStart = lt;
+    this.docDepth = depth;
+    this.docAt = this.lines.position(this.buf, lt);
+  }
+
+  private rootNamespace(tag: string, name: string, lt: number): void {
+    const colon = name.indexOf(':');
+    const want = colon < 0 ? 'xmlns' : `xmlns:${name.slice(0, colon)}`;
+    const m = new RegExp(`\\s${want.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+    const ns = m ? m[2] ?? m[3] : undefined;
+    const XML_NAMESPACE = 'https://lexstandard.org/schema/1.0';
+    if (ns === undefined) this.warnings.push({ code: 'XML_NAMESPACE_MISSING', message: `<${name}> is not in the LEX namespace ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
+    else if (ns !== XML_NAMESPACE) this.warnings.push({ code: 'XML_NAMESPACE_UNEXPECTED', message: `<${name}> is in namespace "${ns}", not ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
+  }
+
+  private document(buf: string, start: number, end: number, out: Raw[]): void {
+    const at = this.docAt!;
+    const inBatch = this.batch;
+    this.docStart = -1;
+    this.docAt = undefined;
+    try {
+      const r = parseXml(buf.slice(start, end));
+      const warnings: LexWarning[] = [];
+      for (const w of r.warnings) {
+        // inside a batch the document inherits the batch's namespace (reported on the batch root, if at all)
+        if (inBatch && w.code === 'XML_NAMESPACE_MISSING') continue;
+        const moved = { ...w };
+        if (w.position) moved.position = shift(w.position, at)!;
+        warnings.push(moved);
+      }
+      out.push({ ok: true, message: r.message, warnings });
+    } catch (e) {
+      out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [] });
+    }
+  }
+}
