@@ -28,6 +28,8 @@ export interface Submission {
   namespace: string;
   /** conformance hook for conversion cases: store what could be read without validating it */
   skipValidation?: boolean;
+  /** what reading the body found (INPUT_NOT_UTF8): warnings of the acknowledgment, before the validator's */
+  inputIssues?: readonly ValidationIssue[];
 }
 
 export type Outcome =
@@ -131,8 +133,9 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
     if (first?.ack) return { kind: 'replay', ack: JSON.parse(first.ack) as LexMessage };
   }
 
+  const input = s.inputIssues ?? [];
   const reject = (errors: ValidationIssue[], warnings: ValidationIssue[]): Outcome =>
-    ({ kind: 'rejected', ack: rejectedAck(s.message, errors, warnings, s.now, partyId) });
+    ({ kind: 'rejected', ack: rejectedAck(s.message, errors, input.length ? [...input, ...warnings] : warnings, s.now, partyId) });
 
   const wanted = ROUTE_TYPE[s.route];
   if (wanted !== undefined && type !== wanted) {
@@ -162,7 +165,7 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
   const at = utc(s.now);
   if (id === undefined) return reject([{ code: 'REQUIRED_FIELD_MISSING', path: '/lex/header/messageId', severity: 'CRITICAL', message: 'the message has no messageId' }], []);
   const messageId = id;
-  const ack = acknowledge(s.message, type === 'LEAD' ? 'RECEIVED' : 'PROCESSED', [], result.warnings, s.now, partyId);
+  const ack = acknowledge(s.message, type === 'LEAD' ? 'RECEIVED' : 'PROCESSED', [], input.length ? [...input, ...result.warnings] : result.warnings, s.now, partyId);
   const httpStatus = s.route === 'subscriptions' ? 201 : 202;
   view.addMessage({
     namespace: s.namespace, messageId, messageType: type!, senderId: typeof h.senderId === 'string' ? h.senderId : null,

@@ -3,7 +3,7 @@
 // handler without an operation, stops the start); content types, parameters and bodies are checked
 // against the file; every response is checked against the file before it is sent.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { decodeInput, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type ValidationIssue } from '@lexstandard/core';
+import { decodeInput, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type LexWarning, type ValidationIssue } from '@lexstandard/core';
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
@@ -120,6 +120,15 @@ const HANDLED = new Set([
 ]);
 const SUBMIT_ROUTE: Record<string, Route> = { submitMessage: 'messages', submitLead: 'leads', submitAsset: 'assets', createSubscription: 'subscriptions', submitLeadClosure: 'closure' };
 
+/**
+ * A finding of decoding the body (INPUT_NOT_UTF8: from which byte it was read in which 8-bit encoding) as an
+ * acknowledgment warning for the whole message: the sender learns how its bytes were read, and that names with
+ * letters outside ASCII may have been read otherwise than it meant.
+ */
+function inputIssue(w: LexWarning): ValidationIssue & { suggestedAction: string } {
+  return { code: w.code, path: '', severity: 'WARNING', message: w.message, suggestedAction: 'send UTF-8, or name the encoding in the charset parameter of the Content-Type header' };
+}
+
 function codecIssue(e: unknown): ValidationIssue {
   const codec = e instanceof LexCodecError ? e.code : 'UNREADABLE';
   const notLex = codec === 'NOT_A_LEX_MESSAGE' || /_NOT_LEX$/.test(codec);
@@ -145,11 +154,16 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   if (basePath && !/^\/[A-Za-z0-9._~\/-]*$/.test(basePath)) throw new Error(`basePath must be a path such as /v1, not ${options.basePath}`);
 
+  /** what decoding a request's body found (bytes that are not UTF-8): warnings in every acknowledgment it gets */
+  const bodyIssues = new WeakMap<FastifyRequest, ValidationIssue[]>();
+  const issuesOf = (req: FastifyRequest): ValidationIssue[] => bodyIssues.get(req) ?? [];
   const app = Fastify({ logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => {
     try {
-      done(null, decodeBody(body as Buffer, req.headers['content-type']));
+      const { text, warnings } = decodeBody(body as Buffer, req.headers['content-type']);
+      if (warnings.length) bodyIssues.set(req, warnings.map(inputIssue));
+      done(null, text);
     } catch (e) {
       done(e as Error, undefined);
     }
@@ -286,13 +300,13 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
       message = parse(raw, { from: format }).message;
     } catch (e) {
       const rate = takeRate(new Map([[ipKey(req), 1]]));
-      return sendAck(reply, req, op, 400, rejectedAck({ lex: { header: {} } }, [codecIssue(e)], [], hooks.now, partyId), rate, format);
+      return sendAck(reply, req, op, 400, rejectedAck({ lex: { header: {} } }, [codecIssue(e)], issuesOf(req), hooks.now, partyId), rate, format);
     }
     const sender = senderOf(message);
     const rate = takeRate(new Map([[sender ? `${hooks.namespace}:sender:${sender}` : ipKey(req), 1]]));
     const route = SUBMIT_ROUTE[op.operationId]!;
     const submission: Submission = {
-      route, message, format, raw, now: nowFor(hooks, message), level: hooks.level, namespace: hooks.namespace, skipValidation: hooks.skipValidation,
+      route, message, format, raw, now: nowFor(hooks, message), level: hooks.level, namespace: hooks.namespace, skipValidation: hooks.skipValidation, inputIssues: issuesOf(req),
       ...(route === 'closure' ? { pathLeadId: (req.params as Json).leadId as string } : {}),
     };
     const [outcome] = await intake.submit([submission]);
@@ -343,9 +357,9 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     const readable: Submission[] = [];
     const slots: (LexMessage | number)[] = items.map((m) => {
       if (!m || typeof m !== 'object' || Array.isArray(m) || !('lex' in m)) {
-        return rejectedAck({ lex: { header: {} } }, [{ code: 'NOT_A_LEX_MESSAGE', path: '', severity: 'CRITICAL', message: 'not a LEX message: expected an object with a top-level "lex" member' }], [], hooks.now, partyId);
+        return rejectedAck({ lex: { header: {} } }, [{ code: 'NOT_A_LEX_MESSAGE', path: '', severity: 'CRITICAL', message: 'not a LEX message: expected an object with a top-level "lex" member' }], issuesOf(req), hooks.now, partyId);
       }
-      readable.push({ route: 'messages', message: m as LexMessage, format: 'json', raw: JSON.stringify(m), now: nowFor(hooks, m), level: hooks.level, namespace: hooks.namespace });
+      readable.push({ route: 'messages', message: m as LexMessage, format: 'json', raw: JSON.stringify(m), now: nowFor(hooks, m), level: hooks.level, namespace: hooks.namespace, inputIssues: issuesOf(req) });
       return readable.length - 1;
     });
     const outcomes = await intake.submit(readable);
@@ -526,10 +540,11 @@ export async function startServer(options: ServerOptions & { port?: number; host
  * (UTF-8, UTF-16 LE or BE) names the encoding; without one, the Content-Type's charset does; without a charset,
  * UTF-8. Malformed bytes become U+FFFD, which the parsers report. A charset no decoder knows is a 415.
  */
-export function decodeBody(body: Buffer, contentType: string | undefined): string {
+export function decodeBody(body: Buffer, contentType: string | undefined): { text: string; warnings: LexWarning[] } {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1];
   try {
-    return decodeInput(body, charset === undefined ? {} : { charset }).text;
+    const { text, warnings } = decodeInput(body, charset === undefined ? {} : { charset });
+    return { text, warnings };
   } catch {
     // (thrown from the body parser: Fastify's error handler answers it, by statusCode and code)
     throw Object.assign(new Error(`charset ${JSON.stringify(charset).slice(0, 60)} is not an encoding this receiver can decode; send UTF-8 (or UTF-16 with a byte-order mark)`), { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });

@@ -79,6 +79,33 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect((await c.get(`/messages/${idOf(m)}`, { accept: 'application/json' })).status).toBe(404);
   });
 
+  it.each<Format>(['json', 'xml', 'x12', 'edifact'])('reads a %s body that is not UTF-8 and names no charset, and says so in the acknowledgment (INPUT_NOT_UTF8)', async (format) => {
+    const post = async (bytes: Uint8Array) => {
+      const res = await fetch(server.url + '/messages', { method: 'POST', headers: { 'content-type': MEDIA[format] }, body: bytes });
+      return { status: res.status, text: await res.text() };
+    };
+    const inputWarnings = (r: { text: string }) => {
+      const ack = parse(r.text, { from: format }).message as any;
+      return ((ack.lex.payload.acknowledgment.warnings ?? []) as { code: string; severity: string; message: string }[]).filter((w) => w.code === 'INPUT_NOT_UTF8');
+    };
+    const m = lead();
+    (m as any).lex.payload.lead.customer.lastName = 'Müller-Lüdenscheidt';
+    const latin1 = await post(Buffer.from(encode(m, format), 'latin1'));
+    expect(latin1.status).toBe(202);
+    const back = await c.get(`/messages/${idOf(m)}`, { accept: 'application/json' });
+    expect(back.json.lex.payload.lead.customer.lastName).toBe('Müller-Lüdenscheidt');
+    const [w, ...more] = inputWarnings(latin1);
+    expect(more).toEqual([]);
+    expect(w).toMatchObject({ code: 'INPUT_NOT_UTF8', severity: 'WARNING' });
+    expect(w!.message).toMatch(/0xFC/);
+    // the same message in UTF-8: no such warning
+    const utf8 = lead();
+    (utf8 as any).lex.payload.lead.customer.lastName = 'Müller-Lüdenscheidt';
+    const ok = await post(Buffer.from(encode(utf8, format)));
+    expect(ok.status).toBe(202);
+    expect(inputWarnings(ok)).toEqual([]);
+  });
+
   it('gives an acknowledgment as an 824 or an APERAK on request, naming what the format leaves out', async () => {
     const m = lead();
     expect((await c.submit(m, 'json')).status).toBe(202);
