@@ -104,6 +104,15 @@ describe.each(storeCases())('REST API on $name', (store) => {
     const ok = await post(Buffer.from(encode(utf8, format)));
     expect(ok.status).toBe(202);
     expect(inputWarnings(ok)).toEqual([]);
+    if (format !== 'json') return;
+    // a batch in Latin-1: every acknowledgment says how the body was read
+    const two = [lead(), lead()];
+    for (const x of two) (x as any).lex.payload.lead.customer.lastName = 'Müller';
+    const res = await fetch(server.url + '/messages/batch', { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ messages: [...two, { nope: 1 }] }), 'latin1') });
+    expect(res.status).toBe(200);
+    const acks = ((await res.json()) as any).acknowledgments as any[];
+    expect(acks.map((a) => a.lex.payload.acknowledgment.status)).toEqual(['RECEIVED', 'RECEIVED', 'REJECTED']);
+    for (const a of acks) expect(a.lex.payload.acknowledgment.warnings.map((w: any) => w.code)).toContain('INPUT_NOT_UTF8');
   });
 
   it('gives an acknowledgment as an 824 or an APERAK on request, naming what the format leaves out', async () => {
