@@ -116,6 +116,16 @@ describe('text encodings of the input', () => {
       expect(r.stderr, seed).toMatch(/warning INPUT_NOT_UTF8 offset \d+: the input is not UTF-8 \(byte \d+, 0x(C4|D6), does not start or continue a UTF-8 character\); it was read as UTF-8 up to there and as /);
       const v = run(['validate', f, '--json']);
       expect(JSON.parse(v.stdout).warnings.map((w: { code: string }) => w.code), seed).toContain('INPUT_NOT_UTF8');
+      // the ACK tells the sender how its bytes were read: in the JSON-EDI form and in its own format (APERAK, 824)
+      const ack = run(['ack', f, '--now', '2026-03-23T15:00:00Z', '--to', 'json']);
+      expect(ack.stderr, seed).toMatch(/warning INPUT_NOT_UTF8 offset \d+: /);
+      const issues = JSON.parse(ack.stdout).lex.payload.acknowledgment.warnings as { code: string; severity: string; path?: string }[];
+      expect(issues.filter((i) => i.code === 'INPUT_NOT_UTF8'), seed).toEqual([expect.objectContaining({ severity: 'WARNING', suggestedAction: expect.stringMatching(/^send UTF-8/) })]);
+      expect(issues.find((i) => i.code === 'INPUT_NOT_UTF8')!.path, seed).toBeUndefined();
+      const own = run(['ack', f, '--now', '2026-03-23T15:00:00Z']);
+      expect(own.stdout, seed).toMatch(seed.endsWith('.edi') ? /ERC\+INPUT_NOT_UTF8:/ : /RED\*WARNING\*\*ZZ\*\*ZZ\*INPUT_NOT_UTF8~/);
+      // a UTF-8 file: none
+      expect(run(['ack', join(SEED, seed), '--now', '2026-03-23T15:00:00Z', '--to', 'json']).stdout, seed).not.toContain('INPUT_NOT_UTF8');
     }
   });
   for (const seed of ['reference-lead.x12', 'reference-lead.edi', 'home-page-lead.xml', 'home-page-lead.json']) {

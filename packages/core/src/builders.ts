@@ -1,6 +1,7 @@
 // Typed builders: a new message gets the spec version, a UUID v4 messageId and a UTC timestamp;
 // the payload type follows from the message type, so a wrong field is a compile error.
 import { PAYLOAD_MEMBER, type AckIssue, type AcknowledgmentPayload, type LeadClosurePayload, type LexHeader, type LexMessage, type LexMessageOf, type PayloadByType } from '@lexstandard/types';
+import type { LexWarning } from '@lexstandard/codec';
 import { SPEC_VERSION, type ValidationIssue } from '@lexstandard/validator';
 
 export type MessageType = keyof PayloadByType;
@@ -56,6 +57,21 @@ const toAckIssue = (i: ValidationIssue | AckIssue): AckIssue => ({
   ...(i.path !== undefined && i.path !== '' ? { path: i.path } : {}),
   ...('suggestedAction' in i && i.suggestedAction ? { suggestedAction: i.suggestedAction } : {}),
 });
+
+/** codes of the warnings that say how a message's bytes were read (decodeInput, readMessages) */
+const INPUT_CODES = new Set(['INPUT_NOT_UTF8']);
+
+/**
+ * The warnings of reading a message's bytes (INPUT_NOT_UTF8: read in a guessed or declared 8-bit encoding) as
+ * acknowledgment warnings for the whole message, so that the sender learns how its letters were read. Other
+ * warnings (the codecs' syntax findings) are left out.
+ */
+export function inputAckIssues(warnings: readonly LexWarning[]): AckIssue[] {
+  return warnings.filter((w) => INPUT_CODES.has(w.code)).map((w) => ({
+    code: w.code, message: w.message, severity: 'WARNING',
+    suggestedAction: 'send UTF-8, or name the encoding (the charset parameter of the Content-Type header over HTTP)',
+  }));
+}
 
 /**
  * The ACKNOWLEDGMENT a receiver sends back for `received`: addressed to its sender, correlationId and

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { LeadClosurePayload, LexMessageOf } from '@lexstandard/types';
-import { createAcknowledgment, createLeadClosure, createMessage, fingerprint, fingerprintSource, validate, type LeadPayload } from '../src/index.js';
+import { createAcknowledgment, createLeadClosure, createMessage, decodeInput, fingerprint, fingerprintSource, inputAckIssues, validate, type LeadPayload } from '../src/index.js';
 
 const NOW = new Date('2026-03-23T14:30:00.123Z');
 const lead: LeadPayload = {
@@ -63,6 +63,18 @@ describe('createAcknowledgment', () => {
     const ack = createAcknowledgment(bad, { status: 'REJECTED', errors: result.errors, now: NOW });
     expect(ack.lex.payload.acknowledgment.errors).toEqual([{ code: 'REQUIRED_FIELD_MISSING', message: 'required field source is missing', severity: 'ERROR', path: '/lex/payload/lead/source' }]);
     expect(validate(ack, { now: NOW }).valid).toBe(true);
+  });
+});
+
+describe('inputAckIssues', () => {
+  it('turns how the bytes were read into ACK warnings for the whole message, and nothing else', () => {
+    const { warnings } = decodeInput(Buffer.from('{"lex":{"header":{"senderId":"M\u00fcller"}}}', 'latin1'));
+    const codec = { code: 'X12_ISA_NOT_FIXED_WIDTH', message: 'the ISA segment is 98 characters long', position: { segment: 1 } };
+    const issues = inputAckIssues([...warnings, codec]);
+    expect(issues).toEqual([{ code: 'INPUT_NOT_UTF8', severity: 'WARNING', message: warnings[0]!.message, suggestedAction: expect.stringMatching(/^send UTF-8/) }]);
+    const ack = createAcknowledgment(createMessage('LEAD', { lead: { leadId: 'L-1', status: 'NEW', source: 'OTHER' } } as LeadPayload, { senderId: 'A', receiverId: 'B' }), { status: 'RECEIVED', warnings: issues });
+    expect(validate(ack).valid).toBe(true);
+    expect(ack.lex.payload.acknowledgment.warnings).toEqual(issues);
   });
 });
 

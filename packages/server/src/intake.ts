@@ -6,7 +6,7 @@
 // messageId gets the first acknowledgment again and stores nothing; a status update is checked against
 // the stored lead. Rejected messages are not stored: the sender may correct one and send it again under
 // the same messageId.
-import { createAcknowledgment, validate, type LexMessage, type ValidationIssue } from '@lexstandard/core';
+import { createAcknowledgment, validate, type AckIssue, type LexMessage, type ValidationIssue } from '@lexstandard/core';
 import { keyOf, type BatchKeys, type Key, type LeadRecord, type MessageRecord, type Snapshot, type Store, type SubscriptionRecord, type Writes } from './store/types.js';
 
 export type Format = 'json' | 'xml' | 'x12' | 'edifact';
@@ -29,7 +29,7 @@ export interface Submission {
   /** conformance hook for conversion cases: store what could be read without validating it */
   skipValidation?: boolean;
   /** what reading the body found (INPUT_NOT_UTF8): warnings of the acknowledgment, before the validator's */
-  inputIssues?: readonly ValidationIssue[];
+  inputIssues?: readonly AckIssue[];
 }
 
 export type Outcome =
@@ -48,6 +48,9 @@ export interface IntakeOptions {
   /** most submissions committed in one transaction */
   maxBatch?: number;
 }
+
+/** what an acknowledgment carries: the validator's issues, or ready-made ones (inputAckIssues) */
+type Issue = ValidationIssue | AckIssue;
 
 const isObj = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const PARTY_ID = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
@@ -90,13 +93,13 @@ const partyOk = (v: unknown): v is string => typeof v === 'string' && v.length <
  * rejected for a broken messageId or senderId must still get a valid ACK); issues are bounded to what an
  * ACK may carry.
  */
-export function acknowledge(received: LexMessage | { lex: { header: Record<string, unknown> } }, status: 'RECEIVED' | 'PROCESSED' | 'REJECTED', errors: readonly ValidationIssue[], warnings: readonly ValidationIssue[], now: Date, partyId: string): LexMessage {
+export function acknowledge(received: LexMessage | { lex: { header: Record<string, unknown> } }, status: 'RECEIVED' | 'PROCESSED' | 'REJECTED', errors: readonly Issue[], warnings: readonly Issue[], now: Date, partyId: string): LexMessage {
   const h = header(received as LexMessage);
   const safe = {
     ...(typeof h.messageId === 'string' && UUID_V4.test(h.messageId) ? { messageId: h.messageId } : {}),
     ...(partyOk(h.senderId) ? { senderId: h.senderId } : {}),
   };
-  const fit = (i: ValidationIssue): ValidationIssue => ({ ...i, message: i.message.length > 1000 ? i.message.slice(0, 997) + '...' : i.message || i.code });
+  const fit = <I extends Issue>(i: I): I => ({ ...i, message: i.message.length > 1000 ? i.message.slice(0, 997) + '...' : i.message || i.code });
   return createAcknowledgment({ lex: { header: safe } }, {
     status, errors: errors.slice(0, 1000).map(fit), warnings: warnings.slice(0, 1000).map(fit), now,
     senderId: partyOk(h.receiverId) && h.receiverId !== 'BROADCAST' ? h.receiverId : partyId,
@@ -104,7 +107,7 @@ export function acknowledge(received: LexMessage | { lex: { header: Record<strin
 }
 
 /** A REJECTED acknowledgment. */
-export const rejectedAck = (received: LexMessage | { lex: { header: Record<string, unknown> } }, errors: readonly ValidationIssue[], warnings: readonly ValidationIssue[], now: Date, partyId: string) =>
+export const rejectedAck = (received: LexMessage | { lex: { header: Record<string, unknown> } }, errors: readonly Issue[], warnings: readonly Issue[], now: Date, partyId: string) =>
   acknowledge(received, 'REJECTED', errors, warnings, now, partyId);
 
 /** The read/write view one batch works on: what the store read, overlaid with what earlier items wrote. */
@@ -134,7 +137,7 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
   }
 
   const input = s.inputIssues ?? [];
-  const reject = (errors: ValidationIssue[], warnings: ValidationIssue[]): Outcome =>
+  const reject = (errors: ValidationIssue[], warnings: readonly Issue[]): Outcome =>
     ({ kind: 'rejected', ack: rejectedAck(s.message, errors, input.length ? [...input, ...warnings] : warnings, s.now, partyId) });
 
   const wanted = ROUTE_TYPE[s.route];

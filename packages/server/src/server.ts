@@ -3,7 +3,7 @@
 // handler without an operation, stops the start); content types, parameters and bodies are checked
 // against the file; every response is checked against the file before it is sent.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { decodeInput, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type LexMessage, type LexWarning, type ValidationIssue } from '@lexstandard/core';
+import { decodeInput, inputAckIssues, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type AckIssue, type LexMessage, type LexWarning, type ValidationIssue } from '@lexstandard/core';
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
@@ -120,15 +120,6 @@ const HANDLED = new Set([
 ]);
 const SUBMIT_ROUTE: Record<string, Route> = { submitMessage: 'messages', submitLead: 'leads', submitAsset: 'assets', createSubscription: 'subscriptions', submitLeadClosure: 'closure' };
 
-/**
- * A finding of decoding the body (INPUT_NOT_UTF8: from which byte it was read in which 8-bit encoding) as an
- * acknowledgment warning for the whole message: the sender learns how its bytes were read, and that names with
- * letters outside ASCII may have been read otherwise than it meant.
- */
-function inputIssue(w: LexWarning): ValidationIssue & { suggestedAction: string } {
-  return { code: w.code, path: '', severity: 'WARNING', message: w.message, suggestedAction: 'send UTF-8, or name the encoding in the charset parameter of the Content-Type header' };
-}
-
 function codecIssue(e: unknown): ValidationIssue {
   const codec = e instanceof LexCodecError ? e.code : 'UNREADABLE';
   const notLex = codec === 'NOT_A_LEX_MESSAGE' || /_NOT_LEX$/.test(codec);
@@ -155,14 +146,14 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   if (basePath && !/^\/[A-Za-z0-9._~\/-]*$/.test(basePath)) throw new Error(`basePath must be a path such as /v1, not ${options.basePath}`);
 
   /** what decoding a request's body found (bytes that are not UTF-8): warnings in every acknowledgment it gets */
-  const bodyIssues = new WeakMap<FastifyRequest, ValidationIssue[]>();
-  const issuesOf = (req: FastifyRequest): ValidationIssue[] => bodyIssues.get(req) ?? [];
+  const bodyIssues = new WeakMap<FastifyRequest, AckIssue[]>();
+  const issuesOf = (req: FastifyRequest): AckIssue[] => bodyIssues.get(req) ?? [];
   const app = Fastify({ logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => {
     try {
       const { text, warnings } = decodeBody(body as Buffer, req.headers['content-type']);
-      if (warnings.length) bodyIssues.set(req, warnings.map(inputIssue));
+      if (warnings.length) bodyIssues.set(req, inputAckIssues(warnings));
       done(null, text);
     } catch (e) {
       done(e as Error, undefined);

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { createAcknowledgment, serialize, validate, type ConformanceLevel } from '@lexstandard/core';
+import { createAcknowledgment, inputAckIssues, serialize, validate, type ConformanceLevel } from '@lexstandard/core';
 import { CliError, EXIT } from '../io.js';
-import { formatOption, readMessage } from './input.js';
+import { formatOption, readMessage, warningLine } from './input.js';
 
 export const ACK_USAGE = `Usage: lex ack [FILE|-] [--from FORMAT] [--to FORMAT] [--now ISO] [--level L1|L2|L3] [--previous-status S] [--sender ID]
 
 Prints the ACKNOWLEDGMENT a receiver should send back for the message: PROCESSED when it is valid,
 REJECTED with the validator's errors (and warnings) when it is not, correlated to the message's messageId.
+Input that is not UTF-8 is named in the ACK's warnings too (INPUT_NOT_UTF8).
 Written in the message's own format unless --to says otherwise: JSON-EDI, XML-EDI, an X12 824 application
 advice in its own interchange (GS01 AG), or an EDIFACT APERAK.
   --from FORMAT        skip format detection of the input
@@ -35,10 +36,13 @@ export function runAck(argv: string[], out: (s: string) => void, err: (s: string
   if (Number.isNaN(now.getTime())) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
   const input = readMessage(positionals[0], formatOption(values.from, '--from'));
   const result = validate(input.message, { now, level: level as ConformanceLevel, ...(values['previous-status'] ? { previousStatus: values['previous-status'] } : {}) });
+  // how the bytes were read (INPUT_NOT_UTF8) goes to standard error and, for the sender, into the ACK
+  const read = inputAckIssues(input.warnings);
+  for (const w of input.warnings) if (read.some((i) => i.code === w.code)) err(warningLine(w));
   const ack = createAcknowledgment(input.message, {
     status: result.valid ? 'PROCESSED' : 'REJECTED',
     errors: result.errors,
-    warnings: result.warnings,
+    warnings: [...read, ...result.warnings],
     now,
     ...(values.sender ? { senderId: values.sender } : {}),
   });
