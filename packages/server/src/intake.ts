@@ -170,10 +170,12 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
   const messageId = id;
   const ack = acknowledge(s.message, type === 'LEAD' ? 'RECEIVED' : 'PROCESSED', [], input.length ? [...input, ...result.warnings] : result.warnings, s.now, partyId);
   const httpStatus = s.route === 'subscriptions' ? 201 : 202;
+  // what is stored (and served) is the message as understood: the members the ACK says are ignored are left out
+  const understood = withoutIgnored(s.message, result.warnings);
   view.addMessage({
     namespace: s.namespace, messageId, messageType: type!, senderId: typeof h.senderId === 'string' ? h.senderId : null,
     receiverId: typeof h.receiverId === 'string' ? h.receiverId : null, leadId: leadId ?? null, format: s.format, raw: s.raw,
-    message: JSON.stringify(s.message), receivedAt: new Date().toISOString(), ack: JSON.stringify(ack),
+    message: JSON.stringify(understood), receivedAt: new Date().toISOString(), ack: JSON.stringify(ack),
     ackStatus: (ack as any).lex.payload.acknowledgment.status, httpStatus,
   });
   if (type === 'LEAD' && leadId !== undefined) {
@@ -187,7 +189,7 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
       closureStatus: String(payloadMember(s.message, 'leadClosure')?.closureStatus), closureMessageId: messageId, closedAt: at,
     });
   } else if (type === 'SUBSCRIPTION') {
-    const sub = payloadMember(s.message, 'subscription');
+    const sub = payloadMember(understood, 'subscription');
     if (sub && typeof sub.subscriptionId === 'string' && sub.action !== 'TEST') {
       view.setSubscription({
         namespace: s.namespace, subscriptionId: String(sub.subscriptionId), senderId: typeof h.senderId === 'string' ? h.senderId : null,
@@ -196,6 +198,29 @@ function decide(s: Submission, view: BatchView, partyId: string): Outcome {
     }
   }
   return { kind: 'accepted', status: httpStatus, ack, messageId: String(h.messageId) };
+}
+
+/** Whether an acknowledgment says members of its message were ignored (UNKNOWN_FIELD). */
+export function ignoredMembers(ack: LexMessage): boolean {
+  const warnings = (ack as any)?.lex?.payload?.acknowledgment?.warnings;
+  return Array.isArray(warnings) && warnings.some((w: { code?: unknown }) => w?.code === IGNORED);
+}
+
+/** the validator's code for a member the schema does not define, which it reports as ignored */
+const IGNORED = 'UNKNOWN_FIELD';
+
+/** `m` without the members the validator reported as ignored (a copy when there are any). */
+function withoutIgnored(m: LexMessage, warnings: readonly ValidationIssue[]): LexMessage {
+  const paths = warnings.filter((w) => w.code === IGNORED && w.path.startsWith('/')).map((w) => w.path);
+  if (paths.length === 0) return m;
+  const copy = structuredClone(m) as unknown as Record<string, unknown>;
+  for (const path of paths) {
+    const keys = path.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let holder: unknown = copy;
+    for (const k of keys.slice(0, -1)) holder = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>)[k] : undefined;
+    if (holder !== null && typeof holder === 'object' && !Array.isArray(holder)) delete (holder as Record<string, unknown>)[keys[keys.length - 1]!];
+  }
+  return copy as unknown as LexMessage;
 }
 
 interface Pending {

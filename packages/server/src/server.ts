@@ -7,7 +7,7 @@ import { decodeInput, inputAckIssues, invalidJson, LexCodecError, parse, seriali
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
-import { Intake, rejectedAck, senderOf, type Format, type Level, type Outcome, type Route, type Submission } from './intake.js';
+import { ignoredMembers, Intake, rejectedAck, senderOf, type Format, type Level, type Outcome, type Route, type Submission } from './intake.js';
 import { RateLimiter, type RateDecision, type RateLimitOptions } from './ratelimit.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -120,6 +120,9 @@ const HANDLED = new Set([
 ]);
 const SUBMIT_ROUTE: Record<string, Route> = { submitMessage: 'messages', submitLead: 'leads', submitAsset: 'assets', createSubscription: 'subscriptions', submitLeadClosure: 'closure' };
 
+/** the longest path parameter the router hands to an operation (its schema then decides) */
+const MAX_PARAM_LENGTH = 2048;
+
 function codecIssue(e: unknown): ValidationIssue {
   const codec = e instanceof LexCodecError ? e.code : 'UNREADABLE';
   const notLex = codec === 'NOT_A_LEX_MESSAGE' || /_NOT_LEX$/.test(codec);
@@ -148,7 +151,17 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   /** what decoding a request's body found (bytes that are not UTF-8): warnings in every acknowledgment it gets */
   const bodyIssues = new WeakMap<FastifyRequest, AckIssue[]>();
   const issuesOf = (req: FastifyRequest): AckIssue[] => bodyIssues.get(req) ?? [];
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true });
+  const app = Fastify({
+    logger: options.logger ?? false, bodyLimit, forceCloseConnections: false, return503OnClosing: true,
+    // a long path parameter reaches the operation, whose parameter schema answers it (400), not the router (414)
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // a URL the router cannot read (bad percent-encoding, a parameter longer than that): a problem body like every
+    // other answer, 400 as each operation documents for bad parameters
+    frameworkErrors: (error, req, reply) => {
+      const detail = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a path parameter is longer than ${MAX_PARAM_LENGTH} characters` : 'the request URL is not valid (percent-encoding that is not UTF-8?)';
+      problem(reply, undefined, 400, 'BAD_URL', detail, limiter?.peek(ipKey(req)), {}, req.url.slice(0, 200));
+    },
+  });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => {
     try {
@@ -377,12 +390,15 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     const media = negotiate(req.headers.accept, offered, 'application/json');
     if (!media) return problem(reply, op, 406, 'NOT_ACCEPTABLE', `a ${record.messageType} message is available as ${offered.join(', ')}`, rate);
     const format = MEDIA_FORMAT[media.toLowerCase()]!;
+    // the body as received when it is in the asked format, unless members of it were ignored (the stored message
+    // is the message as understood, without them: the acknowledgment names them)
+    const asReceived = record.format === format && !(record.ack && ignoredMembers(JSON.parse(record.ack) as LexMessage));
     if (format === 'json') {
-      const text = record.format === 'json' ? record.raw : JSON.stringify(message);
+      const text = asReceived ? record.raw : JSON.stringify(message);
       return send(reply, op, 200, rate, { media, text, value: message });
     }
     let text = record.raw;
-    if (record.format !== format) {
+    if (!asReceived) {
       const out = serialize(message, format);
       notCarriedHeader(reply, out.warnings);
       text = out.output;
@@ -451,6 +467,9 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
       url: basePath + op.path.replace(/\{([^}]+)\}/g, ':$1'),
       bodyLimit: op.operationId === 'submitBatch' ? batchBodyLimit : bodyLimit,
       config: { operationId: op.operationId },
+      // an operation without a request body ignores one: an empty Content-Type header (some clients send one with
+      // DELETE) would otherwise be a 415 the operation does not document
+      ...(op.requestContent.size > 0 ? {} : { onRequest: (req: FastifyRequest, _reply: FastifyReply, done: () => void) => { delete req.headers['content-type']; done(); } }),
       handler: async (req, reply) => {
         if (options.testHooks && typeof req.headers['x-lex-test-namespace'] === 'string') reply.header('X-LEX-Test-Namespace', req.headers['x-lex-test-namespace']);
         try {

@@ -316,6 +316,36 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect((await c.submit(lead(), 'json', '/subscriptions')).status).toBe(422);
   });
 
+  // A sender on a newer minor version sends members this receiver does not know: accepted with UNKNOWN_FIELD
+  // warnings ("ignored"), and what is stored and served is the message as understood, which the file's schema
+  // (no additional properties) describes. The responses are checked against the file (the suite fails otherwise).
+  it('members the schema does not define: accepted with UNKNOWN_FIELD, left out of what is stored and served', async () => {
+    const m = lead();
+    (m as any).lex.header.routingHint = 'EU-1';
+    (m as any).lex.payload.lead.customer.nickname = 'JJ';
+    const r = await c.submit(m, 'json');
+    expect(r.status).toBe(202);
+    expect(ackBody(r.json).warnings.filter((w: any) => w.code === 'UNKNOWN_FIELD').map((w: any) => w.path)).toEqual(['/lex/header/routingHint', '/lex/payload/lead/customer/nickname']);
+    for (const accept of ['application/json', 'application/xml', 'application/EDI-X12', 'application/EDIFACT']) {
+      const back = await c.get(`/messages/${idOf(m)}`, { accept });
+      expect(back.status, accept).toBe(200);
+      const got = accept === 'application/json' ? back.json : parse(back.text).message as any;
+      expect(got.lex.header.routingHint, accept).toBeUndefined();
+      expect(got.lex.payload.lead.customer.nickname, accept).toBeUndefined();
+      expect(got.lex.payload.lead.customer.lastName, accept).toBe((m as any).lex.payload.lead.customer.lastName);
+    }
+    const sub = subscription('SUB-API-UNKNOWN');
+    (sub as any).lex.payload.subscription.deliveryWindow = 'nights';
+    expect((await c.submit(sub, 'json', '/subscriptions')).status).toBe(201);
+    const listed = (await c.get('/subscriptions')).json.subscriptions.find((s: any) => s.subscriptionId === 'SUB-API-UNKNOWN');
+    expect(listed).toBeDefined();
+    expect(listed.deliveryWindow).toBeUndefined();
+    // a message with nothing ignored still comes back as its bytes were received
+    const plain = lead();
+    await c.submit(plain, 'json');
+    expect((await c.get(`/messages/${idOf(plain)}`, { accept: 'application/json' })).text).toBe(encode(plain, 'json'));
+  });
+
   it('an ACKNOWLEDGMENT from a partner is stored; the HTTP answer acknowledges it as the file says', async () => {
     const ack = ackOf(lead());
     const r = await c.submit(ack);
@@ -359,6 +389,17 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect((await c.get('/messages/6f1c2a9e-1b2c-4d3e-8f4a-5b6c7d8e9f00')).status).toBe(404);
     expect((await c.get('/schema/INQUIRY')).status).toBe(400);
     expect((await c.get('/nowhere')).status).toBe(404);
+    // what the router cannot read, or reads before the operation does: problem bodies with documented statuses
+    const long = await c.get(`/messages/${'a'.repeat(300)}`);
+    expect([long.status, long.json.code]).toEqual([400, 'INVALID_PARAMETER']);
+    const longer = await c.get(`/messages/${'a'.repeat(3000)}`);
+    expect([longer.status, longer.json.code, longer.headers.get('content-type')]).toEqual([400, 'BAD_URL', 'application/problem+json; charset=utf-8']);
+    const badEscape = await c.get('/messages/%E0%A4%A');
+    expect([badEscape.status, badEscape.json.code]).toEqual([400, 'BAD_URL']);
+    const closure = await c.call('POST', `/leads/${'L'.repeat(300)}/closure`, { body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(closure.status).not.toBe(414);
+    // an operation without a request body ignores a Content-Type header, an empty one too (not a 415 it does not document)
+    expect((await c.call('DELETE', '/subscriptions/SUB-NONE', { headers: { 'content-type': '' } })).status).toBe(404);
   });
 
   it('health, the schema of each message type, and the conformance operations this receiver does not host', async () => {
