@@ -39,7 +39,23 @@ export function parseJson(text: string): ParseResult {
   return { message: value as LexMessage, warnings: requiredWarnings(value) };
 }
 
+/**
+ * The JSON text of a message. LexCodecError JSON_CANNOT_SERIALIZE for what is not a message object or what JSON
+ * cannot hold (a cycle, a BigInt), never another error.
+ */
+export function stringifyMessage(message: unknown, space?: number): string {
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', 'not a LEX message (an object)');
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(message, null, space) as string | undefined;
+  } catch (e) {
+    throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', `the message cannot be written as JSON: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  // String(): a toJSON() that returns undefined gives "undefined", as concatenation always did
+  return typeof s === 'string' ? s : String(s);
+}
+
 /** Serializes a message as JSON-EDI (JSON carries every field: no warnings). */
 export function toJson(message: LexMessage, options: { pretty?: boolean } = {}): SerializeResult {
-  return { output: JSON.stringify(message, null, options.pretty === false ? undefined : 2) + '\n', warnings: [] };
+  return { output: stringifyMessage(message, options.pretty === false ? undefined : 2) + '\n', warnings: [] };
 }

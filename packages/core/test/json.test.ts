@@ -2,7 +2,7 @@
 // X12, EDIFACT and XML readers report it; so a conversion says what the output will lack.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convert, parse, parseJson, validate } from '../src/index.js';
+import { convert, LexCodecError, parse, parseJson, toJson, validate, writeMessages } from '../src/index.js';
 
 const root = new URL('../../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -35,5 +35,28 @@ describe('parseJson: required fields', () => {
     }
     // X12 will not write BEG03 (mandatory) empty: the message is refused, naming the field
     expect(() => convert(JSON.stringify(m), 'x12')).toThrow(/BEG03 is mandatory in X12 .*\/lex\/payload\/lead\/leadId/);
+  });
+});
+
+describe('toJson and writeMessages: what JSON cannot hold', () => {
+  it('a cycle, a BigInt or a value that is not a message: LexCodecError JSON_CANNOT_SERIALIZE, never a TypeError', async () => {
+    const m = JSON.parse(readFileSync(new URL('../../../conformance/examples/seed/minimal-lead.json', import.meta.url), 'utf8'));
+    const cyclic = structuredClone(m);
+    cyclic.lex.payload.lead.customer.self = cyclic;
+    const big = structuredClone(m);
+    big.lex.payload.lead.desiredProduct.year = 2026n;
+    for (const bad of [cyclic, big, null, 42, [m]]) {
+      let thrown: unknown;
+      try { toJson(bad); } catch (e) { thrown = e; }
+      expect(thrown).toBeInstanceOf(LexCodecError);
+      expect((thrown as LexCodecError).code).toBe('JSON_CANNOT_SERIALIZE');
+    }
+    // in a stream: that message is reported and the others are written
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const summary = await writeMessages([m, cyclic, m], 'json', (s) => { lines.push(s); }, { onError: (e) => { errors.push(e.code); } });
+    expect(summary).toMatchObject({ written: 2, failed: 1 });
+    expect(errors).toEqual(['JSON_CANNOT_SERIALIZE']);
+    expect(lines.join('').trim().split('\n').map((l) => JSON.parse(l).lex.header.messageId)).toEqual([m.lex.header.messageId, m.lex.header.messageId]);
   });
 });

@@ -4,6 +4,7 @@ import { EdifactInterchangeWriter, type EdifactWriteOptions } from '@lexstandard
 import type { LexMessage } from '@lexstandard/types';
 import { X12InterchangeWriter, type X12WriteOptions } from '@lexstandard/x12';
 import { XmlBatchWriter, type ToXmlOptions } from '@lexstandard/xml';
+import { stringifyMessage } from '../json.js';
 import { Reader } from './read.js';
 import type { StreamItem } from './types.js';
 
@@ -48,14 +49,6 @@ interface FormatWriter {
   open(): string;
   write(message: LexMessage): { output: string; warnings: LexWarning[] };
   close(written: number): string;
-}
-
-/** a message as one line of NDJSON, without its '\n' */
-function jsonLine(m: LexMessage): string {
-  if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new LexCodecError('json', 'JSON_CANNOT_SERIALIZE', 'not a LEX message (an object)');
-  // String(): a toJSON() that returns undefined gives "undefined", as concatenation always did
-  const s = JSON.stringify(m) as string | undefined;
-  return typeof s === 'string' ? s : String(s);
 }
 
 function writeError(e: unknown, to: Format): LexCodecError {
@@ -163,7 +156,7 @@ function formatWriter(to: Format, options: WriteMessagesOptions): FormatWriter {
     case 'json':
       return {
         open: () => '',
-        write: (m) => ({ output: jsonLine(m) + '\n', warnings: [] }),
+        write: (m) => ({ output: stringifyMessage(m) + '\n', warnings: [] }),
         close: () => '',
       };
     case 'xml': {
@@ -251,7 +244,7 @@ export async function writeMessages(
       // the json writer inline: no result object, and the line's '\n' added as its own part (no concatenation)
       let line: string;
       try {
-        line = jsonLine(message);
+        line = stringifyMessage(message);
       } catch (e) {
         unwritten(e, i, item);
         return options.failFast === true;
