@@ -72,7 +72,7 @@ describe('inputAckIssues', () => {
     const codec = { code: 'X12_ISA_NOT_FIXED_WIDTH', message: 'the ISA segment is 98 characters long', position: { segment: 1 } };
     const issues = inputAckIssues([...warnings, codec]);
     expect(issues).toEqual([{ code: 'INPUT_NOT_UTF8', severity: 'WARNING', message: warnings[0]!.message, suggestedAction: expect.stringMatching(/^send UTF-8/) }]);
-    const ack = createAcknowledgment(createMessage('LEAD', { lead: { leadId: 'L-1', status: 'NEW', source: 'OTHER' } } as LeadPayload, { senderId: 'A', receiverId: 'B' }), { status: 'RECEIVED', warnings: issues });
+    const ack = createAcknowledgment(createMessage('LEAD', lead, { senderId: 'A', receiverId: 'B' }), { status: 'RECEIVED', warnings: issues });
     expect(validate(ack).valid).toBe(true);
     expect(ack.lex.payload.acknowledgment.warnings).toEqual(issues);
   });
