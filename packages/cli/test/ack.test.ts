@@ -106,6 +106,15 @@ describe('lex ack answers in the input format', () => {
     expect(r.status).toBe(2);
   });
 
+  it('--now takes an ISO 8601 time; "20200" (which Date.parse reads as the year 20200) is a usage error, not an ACK dated +020200', () => {
+    for (const now of ['20200', '2026-02-30T00:00:00Z', 'soon']) {
+      const r = lex(['ack', file('now.json', write.json(valid)), '--now', now]);
+      expect(r.status, now).toBe(2);
+      expect(r.stderr, now).toContain('USAGE: --now must be an ISO 8601 date-time');
+      expect(lex(['validate', file('now.json', write.json(valid)), '--now', now]).status, now).toBe(2);
+    }
+  });
+
   it('--help describes the formats of the answer', () => {
     const r = lex(['ack', '--help']);
     expect(r.status).toBe(0);

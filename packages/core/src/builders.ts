@@ -19,7 +19,36 @@ export interface EnvelopeOptions {
 /** A message whose payload member is the one its type names (the types package's `LexMessageOf`). */
 export type TypedMessage<T extends MessageType> = LexMessageOf<T>;
 
-export const utcSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** the times a LEX timestamp can hold */
+const MIN_TIME = Date.parse('0000-01-01T00:00:00Z');
+const MAX_TIME = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * A time as LEX writes it: UTC to the second (`2026-03-23T14:30:00Z`). RangeError for an invalid Date or one outside
+ * the years 0000–9999, which no LEX timestamp can hold (toISOString would write `+020200-…`).
+ */
+export function utcSeconds(d: Date): string {
+  const t = d.getTime();
+  if (!(t >= MIN_TIME && t <= MAX_TIME)) throw new RangeError(`not a time a LEX timestamp can hold (years 0000–9999): ${Number.isNaN(t) ? 'Invalid Date' : d.toISOString()}`);
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * A time given as text (a `--now` option, a test header): an ISO 8601 date-time with a four-digit year and a time zone
+ * (`Z` or `±hh:mm`), or a date (`2026-03-23`, midnight UTC). Undefined for anything else, such as `20200`, which
+ * Date.parse reads as the year 20200.
+ */
+export function parseTime(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/i.exec(text);
+  if (!m) return undefined;
+  // the fields as a calendar has them (Date.parse takes 2026-02-30 for 2026-03-02, and 24:00)
+  const [y, mo, d, h = 0, mi = 0, sec = 0, oh = 0, om = 0] = m.slice(1).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  const daysInMonth = new Date(Date.UTC(2000, mo!, 0)).getUTCDate(); // (2000 is a leap year: February has 29)
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth || h > 23 || mi > 59 || sec > 59 || oh > 23 || om > 59) return undefined;
+  if (mo === 2 && d === 29 && !(y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0))) return undefined;
+  const t = Date.parse(text);
+  return Number.isFinite(t) && t >= MIN_TIME && t <= MAX_TIME ? new Date(t) : undefined;
+}
 
 export function newMessageId(): string {
   return globalThis.crypto.randomUUID();

@@ -15,7 +15,7 @@ export type * from '@lexstandard/types';
 export { validate, canTransition, LEAD_STATUSES, LEAD_TRANSITIONS, ERROR_CODES, SPEC_VERSION } from '@lexstandard/validator';
 export type { ValidateOptions, ValidationIssue, ValidationResult, ConformanceLevel } from '@lexstandard/validator';
 export { parseJson, toJson, parseXml, toXml, parseX12, toX12, parseEdifact, toEdifact, detectFormat };
-export { createMessage, createAcknowledgment, createLeadClosure, inputAckIssues, newMessageId, utcSeconds, type MessageType, type TypedMessage, type EnvelopeOptions, type AckOptions, type AckStatus, type ClosureOptions } from './builders.js';
+export { createMessage, createAcknowledgment, createLeadClosure, inputAckIssues, newMessageId, parseTime, utcSeconds, type MessageType, type TypedMessage, type EnvelopeOptions, type AckOptions, type AckStatus, type ClosureOptions } from './builders.js';
 export { readMessages, writeMessages, stripPosition, decodeText, decodeInput, type DecodedInput, type MessageStream, type ReadMessagesOptions, type StreamFailure, type StreamItem, type StreamMessage, type StreamSource, type ReadableStreamLike, type WriteMessagesOptions, type WriteSummary } from './stream/index.js';
 export { fingerprint, fingerprintSource, normalizeEmail, normalizePhone, normalizeLastName, type FingerprintInput } from './fingerprint.js';
 

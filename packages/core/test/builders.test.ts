@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { LeadClosurePayload, LexMessageOf } from '@lexstandard/types';
-import { createAcknowledgment, createLeadClosure, createMessage, decodeInput, fingerprint, fingerprintSource, inputAckIssues, validate, type LeadPayload } from '../src/index.js';
+import { createAcknowledgment, createLeadClosure, createMessage, decodeInput, fingerprint, fingerprintSource, inputAckIssues, parseTime, utcSeconds, validate, type LeadPayload } from '../src/index.js';
 
 const NOW = new Date('2026-03-23T14:30:00.123Z');
 const lead: LeadPayload = {
@@ -75,6 +75,26 @@ describe('inputAckIssues', () => {
     const ack = createAcknowledgment(createMessage('LEAD', lead, { senderId: 'A', receiverId: 'B' }), { status: 'RECEIVED', warnings: issues });
     expect(validate(ack).valid).toBe(true);
     expect(ack.lex.payload.acknowledgment.warnings).toEqual(issues);
+  });
+});
+
+describe('parseTime and utcSeconds', () => {
+  it('reads ISO 8601 times with a four-digit year and a zone (or a date), and nothing Date.parse merely tolerates', () => {
+    expect(parseTime('2026-03-23T14:30:00Z')?.toISOString()).toBe('2026-03-23T14:30:00.000Z');
+    expect(parseTime('2026-03-23T14:30:00.5+02:00')?.toISOString()).toBe('2026-03-23T12:30:00.500Z');
+    expect(parseTime('2026-03-23T14:30Z')?.toISOString()).toBe('2026-03-23T14:30:00.000Z');
+    expect(parseTime('2026-03-23')?.toISOString()).toBe('2026-03-23T00:00:00.000Z');
+    expect(parseTime('2024-02-29T00:00:00Z')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    // Date.parse takes each of these (the year 20200, March 2, the next midnight, local time)
+    for (const bad of ['20200', '20200Z', '2026-02-30T00:00:00Z', '2025-02-29T00:00:00Z', '2026-03-23T24:00:00Z', '2026-03-23T14:30:00', 'March 23, 2026', '+020200-01-01T00:00:00Z', '']) {
+      expect(parseTime(bad), bad).toBeUndefined();
+    }
+  });
+  it('utcSeconds writes a LEX timestamp, and refuses a time none can hold', () => {
+    expect(utcSeconds(new Date('2026-03-23T14:30:00.123Z'))).toBe('2026-03-23T14:30:00Z');
+    expect(() => utcSeconds(new Date(Date.UTC(20200, 0, 1)))).toThrow(RangeError);
+    expect(() => utcSeconds(new Date(NaN))).toThrow(RangeError);
+    expect(() => createMessage('LEAD', lead, { senderId: 'A', receiverId: 'B', now: new Date(Date.UTC(-1, 0, 1)) })).toThrow(RangeError);
   });
 });
 

@@ -3,7 +3,7 @@
 // handler without an operation, stops the start); content types, parameters and bodies are checked
 // against the file; every response is checked against the file before it is sent.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { decodeInput, inputAckIssues, invalidJson, LexCodecError, parse, serialize, SPEC_VERSION, type AckIssue, type LexMessage, type LexWarning, type ValidationIssue } from '@lexstandard/core';
+import { decodeInput, inputAckIssues, invalidJson, LexCodecError, parse, parseTime, serialize, SPEC_VERSION, type AckIssue, type LexMessage, type LexWarning, type ValidationIssue } from '@lexstandard/core';
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
@@ -236,9 +236,9 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     if (typeof now === 'string') {
       if (now === 'message') base.fromMessage = true;
       else {
-        const t = Date.parse(now);
-        if (!Number.isFinite(t)) throw new HttpError(400, 'INVALID_TEST_HOOK', `X-LEX-Test-Now must be an ISO 8601 time or "message", not ${JSON.stringify(now)}`);
-        base.now = new Date(t);
+        const t = parseTime(now);
+        if (t === undefined) throw new HttpError(400, 'INVALID_TEST_HOOK', `X-LEX-Test-Now must be an ISO 8601 time (2026-03-23T14:30:00Z) or "message", not ${JSON.stringify(now).slice(0, 100)}`);
+        base.now = t;
       }
     }
     const level = h['x-lex-test-level'];
@@ -286,9 +286,10 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
 
   const nowFor = (hooks: Hooks, message: unknown): Date => {
     if (!hooks.fromMessage) return hooks.now;
+    // a second after the message's own timestamp, when it is a time a LEX timestamp can hold (not "20200Z")
     const ts = (message as any)?.lex?.header?.timestamp;
-    const t = typeof ts === 'string' ? Date.parse(ts) : NaN;
-    return Number.isFinite(t) ? new Date(t + 1000) : hooks.now;
+    const t = typeof ts === 'string' ? parseTime(ts) : undefined;
+    return t === undefined ? hooks.now : parseTime(new Date(t.getTime() + 1000).toISOString()) ?? t;
   };
 
   // ---- handlers ------------------------------------------------------------------------------------

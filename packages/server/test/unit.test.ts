@@ -57,3 +57,26 @@ describe('rate limiter (token bucket)', () => {
     expect(r.take(new Map([['a', 1]]))).toMatchObject({ allowed: true }); // a kept its token
   });
 });
+
+describe('test hooks', () => {
+  it('X-LEX-Test-Now takes ISO 8601 times only, and a message timestamp no LEX time can hold is not the clock', async () => {
+    const server = await createServer({ db: 'sqlite::memory:', testHooks: true, validateResponses: 'throw', rateLimit: false });
+    try {
+      const body = (timestamp: string) => JSON.stringify({ lex: { version: '1.0.0', header: { messageId: '6f1c2a9e-1b2c-4d3e-8f4a-5b6c7d8e9f01', messageType: 'LEAD', timestamp, senderId: 'DEALER-001', receiverId: 'OEM-1' }, payload: { lead: { leadId: 'L-1', status: 'NEW', source: 'OTHER' } } } });
+      const post = (now: string, timestamp = '2026-03-23T14:30:00Z') => server.app.inject({ method: 'POST', url: '/messages', headers: { 'content-type': 'application/json', 'x-lex-test-now': now }, payload: body(timestamp) });
+      // Date.parse reads "20200" as the year 20200, whose ISO form (+020200-…) no LEX timestamp matches
+      for (const now of ['20200', '2026-02-30T00:00:00Z', 'yesterday']) {
+        const r = await post(now);
+        expect([r.statusCode, r.json().code], now).toEqual([400, 'INVALID_TEST_HOOK']);
+      }
+      const r = await post('message', '20200Z');
+      expect(r.statusCode).toBe(422);
+      const ack = r.json().lex;
+      expect(ack.header.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(ack.payload.acknowledgment.errors.map((e: { path: string }) => e.path)).toContain('/lex/header/timestamp');
+      expect(server.responseViolations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

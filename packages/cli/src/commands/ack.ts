@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createAcknowledgment, inputAckIssues, serialize, validate, type ConformanceLevel } from '@lexstandard/core';
+import { createAcknowledgment, inputAckIssues, parseTime, serialize, validate, type ConformanceLevel } from '@lexstandard/core';
 import { CliError, EXIT } from '../io.js';
 import { formatOption, readMessage, warningLine } from './input.js';
 
@@ -32,8 +32,8 @@ export function runAck(argv: string[], out: (s: string) => void, err: (s: string
   if (positionals.length > 1) throw new CliError('USAGE', `ack takes one FILE, got ${positionals.length}`);
   const level = (values.level ?? 'L2').toUpperCase();
   if (!['L1', 'L2', 'L3'].includes(level)) throw new CliError('USAGE', `--level must be L1, L2 or L3, not ${values.level}`);
-  const now = values.now === undefined ? new Date() : new Date(values.now);
-  if (Number.isNaN(now.getTime())) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
+  const now = values.now === undefined ? new Date() : parseTime(values.now);
+  if (now === undefined) throw new CliError('USAGE', `--now must be an ISO 8601 date-time (2026-03-23T14:30:00Z), not ${values.now}`);
   const input = readMessage(positionals[0], formatOption(values.from, '--from'));
   const result = validate(input.message, { now, level: level as ConformanceLevel, ...(values['previous-status'] ? { previousStatus: values['previous-status'] } : {}) });
   // how the bytes were read (INPUT_NOT_UTF8) goes to standard error and, for the sender, into the ACK

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { describePosition, detectFormat, isBlank, LexCodecError, parse, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
+import { describePosition, detectFormat, isBlank, LexCodecError, parse, parseTime, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
 import { CliError, EXIT, parseJsonText, readInput } from '../io.js';
 import { formatOption } from './input.js';
 
@@ -32,7 +32,7 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
   if (positionals.length > 1) throw new CliError('USAGE', `validate takes one FILE, got ${positionals.length}`);
   const level = (values.level ?? 'L2').toUpperCase();
   if (!['L1', 'L2', 'L3'].includes(level)) throw new CliError('USAGE', `--level must be L1, L2 or L3, not ${values.level}`);
-  if (values.now !== undefined && !Number.isFinite(Date.parse(values.now))) throw new CliError('USAGE', `--now must be an ISO 8601 date-time, not ${values.now}`);
+  if (values.now !== undefined && parseTime(values.now) === undefined) throw new CliError('USAGE', `--now must be an ISO 8601 date-time (2026-03-23T14:30:00Z), not ${values.now}`);
 
   const { text, name, warnings: decoded } = readInput(positionals[0]);
   // undetected text is read as JSON, to say where it breaks; blank text has no format to tell (UNKNOWN_FORMAT)
