@@ -24,7 +24,9 @@ export interface ServerFuzzReport {
 
 const MEDIA: Record<Format, string> = { json: 'application/json', xml: 'application/xml', x12: 'application/EDI-X12', edifact: 'application/EDIFACT' };
 const OTHER_MEDIA = ['text/plain', 'application/octet-stream', 'application/json; charset=utf-16', 'application/xml; charset="ISO-8859-1"', 'application/json; charset=x-unknown', 'APPLICATION/JSON', 'application/json;;', ''];
-const ACCEPT = [undefined, 'application/json', 'application/xml', 'application/EDI-X12', 'application/EDIFACT', '*/*', 'text/html', 'application/xml;q=0.1, application/json;q=0.9', 'application/*;q=0'];
+const ACCEPT = [undefined, 'application/json', 'application/xml', 'application/EDI-X12', 'application/EDIFACT', '*/*', 'text/html', 'application/xml;q=0.1, application/json;q=0.9', 'application/*;q=0', 'application/json;q=abc', ',,;', 'application/problem+json', '*/*;q=0'];
+/** the conformance hooks (the server runs with them on), right and wrong */
+const HOOKS: [string, string][] = [['x-lex-test-level', 'L1'], ['x-lex-test-level', 'L3'], ['x-lex-test-level', 'L9'], ['x-lex-test-namespace', 'case-1'], ['x-lex-test-namespace', '../x'], ['x-lex-test-skip-validation', 'true'], ['x-lex-test-now', '2026-03-23T14:31:00Z'], ['x-lex-test-now', '20200']];
 const SPECIAL = ['<', '>', '&', '"', '{', '}', '[', ']', ',', ':', '*', '~', "'", '+', '?', '\n', '\u0000', '\ufffd', '\ud800', '💥', 'ISA', 'UNH', '<lex>', '"lex"', '-1', '1e999'];
 
 /** messages of every type in every format the operations take */
@@ -74,7 +76,10 @@ function freshIds(text: string, r: () => number): string {
 export async function fuzzServer(ms: number, seedValue = Date.now()): Promise<ServerFuzzReport> {
   const r = seededRandom(seedValue);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const server = await createServer({ db: 'sqlite::memory:', validateResponses: 'throw', rateLimit: false, testHooks: true });
+  // the server's error log (what a 500 came from), kept for the failure report
+  const logged: string[] = [];
+  const logger = { level: 'error', stream: { write: (line: string) => { logged.push(line); if (logged.length > 50) logged.shift(); } } };
+  const server = await createServer({ db: 'sqlite::memory:', validateResponses: 'throw', rateLimit: false, testHooks: true, logger: logger as never });
   const bodies = corpus();
   const pool = bodies.map((b) => b.text);
   const seen: string[] = []; // ids the store may hold
@@ -86,7 +91,7 @@ export async function fuzzServer(ms: number, seedValue = Date.now()): Promise<Se
       let text = freshIds(mutate(body.text, r, pool), r);
       const id = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/.exec(text)?.[0];
       if (id && seen.length < 500) seen.push(id);
-      let method: 'GET' | 'POST' | 'DELETE' = 'POST';
+      let method: 'GET' | 'POST' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'PUT' | 'PATCH' = 'POST';
       let url: string;
       let payload: string | Buffer | undefined = text;
       const headers: Record<string, string> = { 'content-type': r() < 0.85 ? MEDIA[body.format] : pick(OTHER_MEDIA) };
@@ -94,6 +99,7 @@ export async function fuzzServer(ms: number, seedValue = Date.now()): Promise<Se
       if (accept) headers.accept = accept;
       // the receiver's clock at the message's own time, so that the seeds' timestamps are not "too old"
       if (r() < 0.7) headers['x-lex-test-now'] = 'message';
+      if (r() < 0.1) { const [k, v] = pick(HOOKS); headers[k] = v; }
       const op = r();
       if (op < 0.4) url = '/messages';
       else if (op < 0.5) url = pick(['/leads', '/assets', '/subscriptions']);
@@ -116,7 +122,13 @@ export async function fuzzServer(ms: number, seedValue = Date.now()): Promise<Se
         method = pick(['GET', 'DELETE'] as const);
         payload = undefined;
         url = method === 'GET' ? pick(['/subscriptions', '/health', '/schema/LEAD', '/schema/NOPE', '/conformance/report/x']) : `/subscriptions/${encodeURIComponent(pick(['SUB-1', 'x', '']))}`;
-      } else url = pick(['/messages', '/conformance/run', '/subscriptions']);
+      } else if (op < 0.95) url = pick(['/messages', '/conformance/run', '/subscriptions']);
+      else {
+        // methods the file has no operation for, and HEAD of the GET operations
+        method = pick(['HEAD', 'OPTIONS', 'PUT', 'PATCH'] as const);
+        url = pick(['/messages', '/health', '/subscriptions', `/messages/${seen[0] ?? 'x'}`, '/schema/LEAD']);
+        if (method === 'HEAD' || method === 'OPTIONS') payload = undefined;
+      }
       // bytes that are not UTF-8, or UTF-16 with its byte-order mark
       if (typeof payload === 'string' && r() < 0.15) payload = r() < 0.5 ? Buffer.from(payload, 'latin1') : Buffer.from('\ufeff' + payload, 'utf16le');
       const started = performance.now();
@@ -134,7 +146,9 @@ export async function fuzzServer(ms: number, seedValue = Date.now()): Promise<Se
       report.statuses[status] = (report.statuses[status] ?? 0) + 1;
       if (took > report.slowestMs) report.slowestMs = took;
       if (status === 0 || status >= 500 || took > 2000) {
-        report.failures.push({ request: `${method} ${url} ${JSON.stringify(headers)} ${typeof payload === 'string' ? payload.slice(0, 2000) : payload ? `<${payload.length} bytes> ${payload.toString('latin1').slice(0, 2000)}` : ''}`, status, body: answer.slice(0, 2000) });
+        const error = status >= 500 && logged.length ? ` [logged: ${logged[logged.length - 1]!.slice(0, 1500)}]` : '';
+        report.failures.push({ request: `${method} ${url} ${JSON.stringify(headers)} ${typeof payload === 'string' ? payload.slice(0, 4000) : payload ? `<${payload.length} bytes> ${payload.toString('latin1').slice(0, 4000)}` : ''}`, status, body: answer.slice(0, 2000) + error });
+        logged.length = 0;
         if (report.failures.length >= 20) break;
       }
     }

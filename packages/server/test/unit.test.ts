@@ -59,7 +59,7 @@ describe('rate limiter (token bucket)', () => {
 });
 
 describe('test hooks', () => {
-  it('X-LEX-Test-Now takes ISO 8601 times only, and a message timestamp no LEX time can hold is not the clock', async () => {
+  it('X-LEX-Test-Now takes ISO 8601 times only; a message timestamp no LEX time can hold is not the clock; bad hooks where no 400 is documented, and skip-validation without a messageType', async () => {
     const server = await createServer({ db: 'sqlite::memory:', testHooks: true, validateResponses: 'throw', rateLimit: false });
     try {
       const body = (timestamp: string) => JSON.stringify({ lex: { version: '1.0.0', header: { messageId: '6f1c2a9e-1b2c-4d3e-8f4a-5b6c7d8e9f01', messageType: 'LEAD', timestamp, senderId: 'DEALER-001', receiverId: 'OEM-1' }, payload: { lead: { leadId: 'L-1', status: 'NEW', source: 'OTHER' } } } });
@@ -74,6 +74,17 @@ describe('test hooks', () => {
       const ack = r.json().lex;
       expect(ack.header.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(ack.payload.acknowledgment.errors.map((e: { path: string }) => e.path)).toContain('/lex/header/timestamp');
+      // an operation that documents no 400 answers as without the bad hook (health: 200, HEAD too)
+      for (const method of ['GET', 'HEAD'] as const) {
+        const h = await server.app.inject({ method, url: '/health', headers: { 'x-lex-test-level': 'L9', 'x-lex-test-now': '20200' } });
+        expect(h.statusCode, method).toBe(200);
+      }
+      // skipping validation still needs a messageType to store the message by: a REJECTED ACK, not a 500
+      const untyped = JSON.parse(body('2026-03-23T14:30:00Z'));
+      delete untyped.lex.header.messageType;
+      const u = await server.app.inject({ method: 'POST', url: '/messages', headers: { 'content-type': 'application/json', 'x-lex-test-skip-validation': 'true' }, payload: JSON.stringify(untyped) });
+      expect(u.statusCode).toBe(422);
+      expect(u.json().lex.payload.acknowledgment.errors.map((e: { path: string }) => e.path)).toEqual(['/lex/header/messageType']);
       expect(server.responseViolations).toEqual([]);
     } finally {
       await server.close();
