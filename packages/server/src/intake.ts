@@ -65,17 +65,23 @@ function payloadMember(m: LexMessage, member: string): Record<string, any> | und
   return isObj(p) ? p : undefined;
 }
 
+/**
+ * A string a store can look up and hold as a key: not empty, at most `max` characters, no NUL (which PostgreSQL
+ * text cannot hold: a lookup with one fails the whole transaction; no stored key has one).
+ */
+const usableKey = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max && !v.includes('\u0000');
+
 /** The messageId as a storage key (lower case), when the message has a usable one. */
 export function messageKey(m: LexMessage): string | undefined {
   const id = header(m).messageId;
-  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id.toLowerCase() : undefined;
+  return usableKey(id, 100) ? id.toLowerCase() : undefined;
 }
 
 /** The lead a message concerns: lead.leadId of a LEAD, originalLeadId of a LEAD_CLOSURE. */
 export function leadKey(s: Pick<Submission, 'message' | 'pathLeadId'>): string | undefined {
   const type = header(s.message).messageType;
   const id = type === 'LEAD' ? payloadMember(s.message, 'lead')?.leadId : type === 'LEAD_CLOSURE' ? payloadMember(s.message, 'leadClosure')?.originalLeadId : undefined;
-  if (typeof id === 'string' && id.length > 0 && id.length <= 200) return id;
+  if (usableKey(id, 200)) return id;
   return s.pathLeadId;
 }
 

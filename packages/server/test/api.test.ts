@@ -190,6 +190,20 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect((await c.submit(m)).status).toBe(202);
   });
 
+  // PostgreSQL text cannot hold NUL: a key with one must not reach a lookup (it failed the transaction: a 500)
+  it('a leadId or messageId with a NUL character: 422 with a REJECTED acknowledgment, on both stores', async () => {
+    const badLead = lead();
+    (badLead as any).lex.payload.lead.leadId = 'LEAD\u0000-1';
+    const a = await c.submit(badLead, 'json');
+    expect(a.status).toBe(422);
+    expect(ackBody(a.json).errors.map((e: any) => e.code)).toContain('INVALID_LEAD_ID');
+    const badId = lead();
+    (badId as any).lex.header.messageId = '550e8400-e29b-41d4-a716-44665544\u0000000';
+    const b = await c.submit(badId, 'json');
+    expect(b.status).toBe(422);
+    expect(ackBody(b.json).errors.map((e: any) => e.code)).toContain('INVALID_UUID');
+  });
+
   it('a message too broken to identify still gets a valid REJECTED acknowledgment', async () => {
     const m = lead() as any;
     m.lex.header.messageId = 'not-a-uuid';
