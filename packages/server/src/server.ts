@@ -23,12 +23,17 @@ const PROBLEM = 'application/problem+json';
 /** the media type of each format, as the OpenAPI file spells it */
 const FORMAT_MEDIA: Record<Format, string> = { json: 'application/json', xml: 'application/xml', x12: 'application/EDI-X12', edifact: 'application/EDIFACT' };
 
+/** encodeURIComponent, with a lone surrogate (which it throws on) written as U+FFFD */
+const encodeText = (c: string) => (c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '%EF%BF%BD' : encodeURIComponent(c));
+/** a path segment for a Location header: every character encodeURIComponent encodes, lone surrogates as U+FFFD */
+const pathSegment = (s: string) => s.replace(/[^A-Za-z0-9\-_.!~*'()]/gu, encodeText);
+
 /** Fields the chosen format left out of a response body: named in X-LEX-Not-Carried, never dropped unsaid. */
 function notCarriedHeader(reply: FastifyReply, warnings: readonly { code: string; path?: string }[]): void {
   const pointers = warnings.filter((w) => w.code === 'FIELD_NOT_CARRIED' && w.path).map((w) => w.path!);
   if (!pointers.length) return;
   // header text is visible ASCII: other characters (a custom field's name), '%' and ',' are percent-encoded, as in a URI
-  const encode = (p: string) => p.replace(/[^\x20-\x7e]|[%,]/gu, (c) => (c.length === 1 && c >= '\ud800' && c <= '\udfff' ? '%EF%BF%BD' : encodeURIComponent(c)));
+  const encode = (p: string) => p.replace(/[^\x20-\x7e]|[%,]/gu, encodeText);
   let value = pointers.map(encode).join(',');
   // a header has to stay a header: past 4,000 characters the list is cut at a pointer boundary and ends in ",..."
   if (value.length > 4000) value = value.slice(0, value.lastIndexOf(',', 4000)) + ',...';
@@ -323,7 +328,7 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
   const answer = (op: Operation, req: FastifyRequest, reply: FastifyReply, o: Outcome, rate: RateDecision | undefined, format: Format) => {
     switch (o.kind) {
       case 'accepted':
-        reply.header('Location', `${basePath}/messages/${encodeURIComponent(o.messageId)}`);
+        reply.header('Location', `${basePath}/messages/${pathSegment(o.messageId)}`);
         return sendAck(reply, req, op, o.status, o.ack, rate, format);
       case 'replay':
         return sendAck(reply, req, op, 200, o.ack, rate, format);

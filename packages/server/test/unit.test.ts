@@ -85,6 +85,12 @@ describe('test hooks', () => {
       const u = await server.app.inject({ method: 'POST', url: '/messages', headers: { 'content-type': 'application/json', 'x-lex-test-skip-validation': 'true' }, payload: JSON.stringify(untyped) });
       expect(u.statusCode).toBe(422);
       expect(u.json().lex.payload.acknowledgment.errors.map((e: { path: string }) => e.path)).toEqual(['/lex/header/messageType']);
+      // …and a messageId that is not even well-formed text (a lone surrogate): its Location is still a URI
+      const odd = JSON.parse(body('2026-03-23T14:30:00Z'));
+      odd.lex.header.messageId = 'id-\ud800-1';
+      const o = await server.app.inject({ method: 'POST', url: '/messages', headers: { 'content-type': 'application/json', 'x-lex-test-skip-validation': 'true' }, payload: JSON.stringify(odd) });
+      expect(o.statusCode).toBe(202);
+      expect(o.headers.location).toBe('/messages/id-%EF%BF%BD-1');
       expect(server.responseViolations).toEqual([]);
     } finally {
       await server.close();
