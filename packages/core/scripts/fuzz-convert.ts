@@ -8,7 +8,7 @@
 //   npx tsx packages/core/scripts/fuzz-convert.ts 60 [seed]
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { LexCodecError, parse, serialize, validate, type Format, type LexMessage } from '../src/index.js';
 
 const seedDir = new URL('../../../conformance/examples/seed/', import.meta.url);
@@ -40,18 +40,10 @@ function corpus(): string[] {
 }
 
 function mutate(input: string, r: () => number): string {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  let s = input;
-  for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) {
-    const at = Math.floor(r() * (s.length + 1));
-    switch (Math.floor(r() * 4)) {
-      case 0: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break;
-      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 5)); break;
-      case 2: s = s.slice(0, at) + String.fromCharCode(32 + Math.floor(r() * 0x250)) + s.slice(at + 1); break;
-      default: s = s.slice(0, at) + s.slice(at, at + Math.floor(r() * 30)) + s.slice(at); break;
-    }
-  }
-  return s;
+  return mutateText(input, r, {
+    maxRounds: 3,
+    edits: [textEdits.insert(SPECIAL), textEdits.remove(5), textEdits.replaceChar(32 + 0x250, 32), textEdits.duplicate(30)],
+  });
 }
 
 /** Runs for `ms` milliseconds. */

@@ -6,7 +6,7 @@
 //   npx tsx packages/core/scripts/fuzz-stream.ts 60 [seed]
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { placeNear, seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { toEdifactInterchange } from '@lexstandard/edifact';
 import { toX12Interchange } from '@lexstandard/x12';
 import { toXmlBatch } from '@lexstandard/xml';
@@ -43,23 +43,15 @@ const BOUNDARY = /ISA|IEA|UNA|UNB|UNZ|<lex|<\/lex|\n\{/g;
 const SPECIAL = ['~', '*', "'", '+', ':', '?', '\n', '\r\n', '<', '>', '&', '{', '}', '"', '\u0000', '\ufffd', 'Ł', '王', '\ud83d\ude00', 'ST*850*0009~', "UNH+9+ALXLDE:D:96A:UN'", '<lex>', '\ufeff'];
 
 function mutate(input: string, r: () => number, pool: string[]): string {
-  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  let s = input;
-  const n = Math.floor(r() * 4);
-  for (let k = 0; k < n; k++) {
+  return mutateText(input, r, {
+    minRounds: 0, maxRounds: 3,
     // (a third of them within the first characters of an envelope segment, an ISA's separators, a UNA, or just before one)
-    const at = r() < 0.3 ? placeNear(s, BOUNDARY, r, 112, 4) : Math.floor(r() * (s.length + 1));
-    switch (Math.floor(r() * 7)) {
-      case 0: s = s.slice(0, at); break;
-      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 30)); break;
-      case 2: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break;
-      case 3: s = s.slice(0, at) + String.fromCharCode(Math.floor(r() * 0x2100)) + s.slice(at + 1); break;
-      case 4: s = s.slice(0, at) + s.slice(at, at + Math.floor(r() * 200)) + s.slice(at); break;
-      case 5: s = s + pick(pool); break; // another message or interchange after this one
-      default: s = s.slice(0, at) + pick(pool).slice(0, Math.floor(r() * 300)) + s.slice(at); break;
-    }
-  }
-  return s;
+    near: { pattern: BOUNDARY, span: 112, before: 4 },
+    edits: [
+      textEdits.truncate(), textEdits.remove(30), textEdits.insert(SPECIAL), textEdits.replaceChar(0x2100),
+      textEdits.duplicate(200), textEdits.append(pool), textEdits.splice(pool, 300),
+    ],
+  });
 }
 
 /** Everything a reading gives, as text to compare. */

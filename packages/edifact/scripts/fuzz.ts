@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { EdifactStreamParser, parseEdifactInterchange, toEdifact, toEdifactInterchange } from '../src/index.js';
-import { placeNear, seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits, type TextEdit } from '@lexstandard/codec/random';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const read = (p: string) => readFileSync(repo + p, 'utf8');
@@ -34,27 +34,31 @@ function corpus(): string[] {
 
 const ALPHABET = "+:'? *\n\r\t.,UNABHTZ0123456789ÀéñØ王\u0000\u0001\u001f\u007f\ufeff\ufffd";
 
+const ALPHABET_CHARS = [...ALPHABET];
+
+/** two segments swapped */
+const swapSegments: TextEdit = (s, _at, r) => {
+  const segs = s.split("'");
+  const i = Math.floor(r() * segs.length), j = Math.floor(r() * segs.length);
+  [segs[i], segs[j]] = [segs[j]!, segs[i]!];
+  return segs.join("'");
+};
+/** a run of one character of the alphabet */
+const insertRun: TextEdit = (s, at, r) => s.slice(0, at) + ALPHABET_CHARS[Math.floor(r() * ALPHABET_CHARS.length)]!.repeat(1 + Math.floor(r() * 8)) + s.slice(at);
+/** random text of the alphabet instead of the input */
+const randomText: TextEdit = (_s, _at, r) => Array.from({ length: Math.floor(r() * 80) }, () => ALPHABET_CHARS[Math.floor(r() * ALPHABET_CHARS.length)]!).join('');
+/** the character here replaced by one of the alphabet */
+const replaceFromAlphabet: TextEdit = (s, at, r) => s.slice(0, at) + ALPHABET_CHARS[Math.floor(r() * ALPHABET_CHARS.length)]! + s.slice(at + 1);
+
 function mutate(input: string, r: () => number, pool: string[]): string {
-  const pick = (n: number) => Math.floor(r() * n);
-  const ch = () => ALPHABET[pick(ALPHABET.length)]!;
-  let s = input;
-  const rounds = 1 + pick(4);
-  for (let k = 0; k < rounds; k++) {
+  return mutateText(input, r, {
     // (a third of them in or just before an envelope segment, UNA, UNB, UNH, UNT, UNZ, where the parser's checks are)
-    const at = r() < 0.3 ? placeNear(s, /UN[ABHTZ]/g, r, 40, 4) : pick(s.length + 1);
-    switch (pick(9)) {
-      case 0: s = s.slice(0, at) + ch() + s.slice(at + 1); break; // replace
-      case 1: s = s.slice(0, at) + ch() + s.slice(at); break; // insert
-      case 2: s = s.slice(0, at) + s.slice(at + 1 + pick(20)); break; // delete
-      case 3: s = s.slice(0, at); break; // truncate
-      case 4: { const len = pick(60); s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at); break; } // duplicate
-      case 5: { const other = pool[pick(pool.length)]!; const from = pick(other.length); s = s.slice(0, at) + other.slice(from, from + pick(200)); break; } // splice
-      case 6: { const segs = s.split("'"); const i = pick(segs.length), j = pick(segs.length); [segs[i], segs[j]] = [segs[j]!, segs[i]!]; s = segs.join("'"); break; } // swap segments
-      case 7: s = s.slice(0, at) + ch().repeat(1 + pick(8)) + s.slice(at); break; // runs of one character
-      default: s = Array.from({ length: pick(80) }, ch).join(''); break; // random text
-    }
-  }
-  return s;
+    near: { pattern: /UN[ABHTZ]/g, span: 40, before: 4 },
+    edits: [
+      replaceFromAlphabet, textEdits.insert(ALPHABET_CHARS), textEdits.remove(20), textEdits.truncate(), textEdits.duplicate(60),
+      textEdits.splice(pool, 200), swapSegments, insertRun, randomText,
+    ],
+  });
 }
 
 /** the error code and position a parse throws ('parsed' when it does not) */

@@ -6,7 +6,7 @@
 //   npx tsx packages/server/scripts/fuzz-server.ts 60 [seed] [--db postgres://…]   (default: SQLite in memory)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { placeNear, seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { serialize, type Format, type LexMessage } from '@lexstandard/core';
 import { createServer } from '../src/index.js';
 
@@ -48,22 +48,14 @@ function corpus(): { format: Format; text: string }[] {
 }
 
 function mutate(input: string, r: () => number, pool: string[]): string {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  let s = input;
-  const n = Math.floor(r() * 4);
-  for (let k = 0; k < n; k++) {
-    const at = r() < 0.3 ? placeNear(s, /messageId|MessageId|REF\*TN|UNH|"status"|<Status>|messageType|MessageType/g, r, 40, 4) : Math.floor(r() * (s.length + 1));
-    switch (Math.floor(r() * 7)) {
-      case 0: s = s.slice(0, at); break;
-      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20)); break;
-      case 2: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break;
-      case 3: s = s.slice(0, at) + String.fromCharCode(Math.floor(r() * 0x3000)) + s.slice(at + 1); break;
-      case 4: s = s.slice(0, at) + s.slice(at, at + Math.floor(r() * 80)) + s.slice(at); break;
-      case 5: s = s.replace(/\d/g, (d) => (r() < 0.1 ? String((Number(d) + 1) % 10) : d)); break;
-      default: s = pick(pool).slice(0, Math.floor(r() * 300)) + s.slice(at); break;
-    }
-  }
-  return s;
+  return mutateText(input, r, {
+    minRounds: 0, maxRounds: 3,
+    near: { pattern: /messageId|MessageId|REF\*TN|UNH|"status"|<Status>|messageType|MessageType/g, span: 40, before: 4 },
+    edits: [
+      textEdits.truncate(), textEdits.remove(20), textEdits.insert(SPECIAL), textEdits.replaceChar(0x3000),
+      textEdits.duplicate(80), textEdits.bumpDigits(), textEdits.splice(pool, 300),
+    ],
+  });
 }
 
 /** a fresh messageId (and a receiver's clock that accepts the seed timestamps is set by the test hooks) */

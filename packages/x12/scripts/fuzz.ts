@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { parseX12Interchange, toX12, toX12Interchange, X12Reader } from '../src/index.js';
-import { placeNear, seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits, type TextEdit } from '@lexstandard/codec/random';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedDir = join(here, '..', '..', '..', 'conformance', 'examples', 'seed');
@@ -36,30 +36,18 @@ function corpus(): string[] {
 
 const SPECIAL = ['*', '~', ':', '^', '\n', '\r', '\u0000', '\ufffd', 'ISA', 'IEA', 'ST*850*0001~', 'SE*1*0001~', 'GS*', 'GE*1*1~', '*'.repeat(40), ' '];
 
+/** the segment terminator replaced everywhere */
+const changeTerminator: TextEdit = (s, _at, r) => s.replace(/~/g, ['~', '\n', '', '*', '!'][Math.floor(r() * 5)]!);
+
 function mutate(input: string, r: () => number): string {
-  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  let s = input;
-  const n = 1 + Math.floor(r() * 4);
-  for (let k = 0; k < n; k++) {
+  return mutateText(input, r, {
     // (a third of them in or just before an envelope segment, where the reader's checks are)
-    const at = r() < 0.3 ? placeNear(s, /ISA|GS|ST|SE|GE|IEA/g, r, 112, 4) : Math.floor(r() * (s.length + 1));
-    switch (Math.floor(r() * 9)) {
-      case 0: s = s.slice(0, at); break; // truncate
-      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(r() * 20)); break; // delete
-      case 2: s = s.slice(0, at) + pick(SPECIAL) + s.slice(at); break; // insert syntax
-      case 3: s = s.slice(0, at) + String.fromCharCode(Math.floor(r() * 256)) + s.slice(at + 1); break; // flip a byte
-      case 4: { // duplicate a slice
-        const len = Math.floor(r() * 80);
-        s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at);
-        break;
-      }
-      case 5: s = s.replace(/~/g, pick(['~', '\n', '', '*', '!'])); break; // change the terminator
-      case 6: s = s.slice(0, at) + Array.from({ length: Math.floor(r() * 64) }, () => String.fromCharCode(Math.floor(r() * 0x3000))).join('') + s.slice(at); break;
-      case 7: s = s.replace(/\d/g, (d) => (r() < 0.1 ? String((Number(d) + 1) % 10) : d)); break; // counts and control numbers
-      default: s = pick(corpus_) .slice(0, Math.floor(r() * 200)) + s.slice(at); break; // splice
-    }
-  }
-  return s;
+    near: { pattern: /ISA|GS|ST|SE|GE|IEA/g, span: 112, before: 4 },
+    edits: [
+      textEdits.truncate(), textEdits.remove(20), textEdits.insert(SPECIAL), textEdits.replaceChar(256), textEdits.duplicate(80),
+      changeTerminator, textEdits.insertRandom(64, 0x3000), textEdits.bumpDigits(), textEdits.splice(corpus_, 200),
+    ],
+  });
 }
 
 let corpus_: string[] = [];

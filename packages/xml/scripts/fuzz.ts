@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LexCodecError } from '@lexstandard/codec';
 import { parseXml, parseXmlBatch, toXml } from '../src/index.js';
-import { seededRandom } from '@lexstandard/codec/random';
+import { mutateText, seededRandom, textEdits, type TextEdit } from '@lexstandard/codec/random';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -47,23 +47,16 @@ const TOKENS = [
 ];
 
 
+/** the next element name lowerCamel-cased (a common partner mistake) */
+const lowerCamelName: TextEdit = (s, at) => s.slice(0, at) + s.slice(at).replace(/<(\/?)([A-Z])/, (_m, sl: string, c: string) => `<${sl}${c.toLowerCase()}`);
+
 export function mutate(input: string, rand: () => number, others: string[]): string {
-  let s = input;
-  const n = 1 + Math.floor(rand() * 4);
-  for (let k = 0; k < n; k++) {
-    const at = Math.floor(rand() * (s.length + 1));
-    switch (Math.floor(rand() * 8)) {
-      case 0: s = s.slice(0, at) + TOKENS[Math.floor(rand() * TOKENS.length)] + s.slice(at); break;
-      case 1: s = s.slice(0, at) + s.slice(at + 1 + Math.floor(rand() * 20)); break; // delete
-      case 2: s = s.slice(0, at); break; // truncate
-      case 3: { const len = Math.floor(rand() * 40); s = s.slice(0, at) + s.slice(at, at + len) + s.slice(at); break; } // duplicate
-      case 4: s = s.slice(0, at) + String.fromCharCode(Math.floor(rand() * 0x110)) + s.slice(at + 1); break; // replace a char
-      case 5: { const o = others[Math.floor(rand() * others.length)]!; const b = Math.floor(rand() * o.length); s = s.slice(0, at) + o.slice(b, b + Math.floor(rand() * 200)) + s.slice(at); break; } // splice
-      case 6: s = s.slice(0, at) + s.slice(at).replace(/<(\/?)([A-Z])/, (_m, sl: string, c: string) => `<${sl}${c.toLowerCase()}`); break; // lowerCamel a name
-      default: { let g = ''; const len = Math.floor(rand() * 30); for (let i = 0; i < len; i++) g += String.fromCharCode(Math.floor(rand() * 256)); s = s.slice(0, at) + g + s.slice(at); }
-    }
-  }
-  return s;
+  return mutateText(input, rand, {
+    edits: [
+      textEdits.insert(TOKENS), textEdits.remove(20), textEdits.truncate(), textEdits.duplicate(40), textEdits.replaceChar(0x110),
+      textEdits.splice(others, 200), lowerCamelName, textEdits.insertRandom(30, 256),
+    ],
+  });
 }
 
 export interface FuzzStats { runs: number; parsed: number; rejected: Record<string, number>; slowestMs: number; seed: number }
