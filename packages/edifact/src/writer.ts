@@ -181,6 +181,12 @@ function text(ctx: Ctx, place: ValuePlace, value: unknown, index?: number): stri
   const F = ctx.table.fields;
   const f = F[place.field]!;
   const r = toWire(value, f.type, place.format, place.codes);
+  if (place.codes !== undefined && f.enum !== undefined && typeof value === 'string' && place.codes[value] === undefined && !f.enum.includes(value)) {
+    // written as it is, but a reader maps a value that is neither a code of the place nor a LEX value to a code
+    // it knows (or keeps it with a warning): say so here, where the message is still at hand
+    const pointer = pointerOf(F, f, index);
+    ctx.warnings.push({ code: 'EDIFACT_CODE_UNKNOWN', path: pointer, message: `${pointer} ${JSON.stringify(value)} is neither a LEX value (${f.enum.join(', ')}) nor a code of its EDIFACT place (${Object.values(place.codes).join(', ')}); it is written as it is, and a reader will not read it back as such` });
+  }
   if (r.text !== undefined && r.error === undefined && r.loss === undefined && !OUTSIDE_UNOC.test(r.text)) return r.text === '' ? undefined : r.text;
   const pointer = pointerOf(F, f, index);
   if (r.error) {

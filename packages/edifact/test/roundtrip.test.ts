@@ -119,6 +119,21 @@ describe('what the writer reports', () => {
     expect(out.output).toContain('LIN+1++VC::Toyota:Camry');
   });
 
+  it('a coded value that is neither a LEX value nor a code is written as it is, with EDIFACT_CODE_UNKNOWN (a reader would change it)', () => {
+    const m = seedJson('minimal-lead.json');
+    m.lex.header.messageType = 'FOO';
+    const out = toEdifact(m);
+    expect(out.warnings.map((w) => [w.code, w.path])).toContainEqual(['EDIFACT_CODE_UNKNOWN', '/lex/header/messageType']);
+    expect(out.output).toContain("BGM+FOO+LEAD-2026-001234+9'");
+    // what the warning foretells: the reader takes it for the one code it knows
+    expect((parseEdifact(out.output).message.lex as any).header.messageType).toBe('LEAD');
+    // LEX values without a code of their own are written as they are and read back, without the warning
+    for (const type of ['LEAD', 'ASSET']) {
+      m.lex.header.messageType = type;
+      expect(toEdifact(m).warnings.map((w) => w.code)).not.toContain('EDIFACT_CODE_UNKNOWN');
+    }
+  });
+
   it('a changed lex.version is reported (ALXLDE implies 1.0.0, which comes back on input)', () => {
     const m = seedJson('minimal-lead.json');
     m.lex.version = '1.1.0';
