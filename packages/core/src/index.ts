@@ -6,6 +6,7 @@ import { validate } from '@lexstandard/validator';
 import { parseX12, toX12 } from '@lexstandard/x12';
 import { parseXml, toXml } from '@lexstandard/xml';
 import { detectFormat } from './detect.js';
+import { checkFormat } from './format-option.js';
 import { parseJson, toJson } from './json.js';
 export { invalidJson } from './json.js';
 
@@ -39,6 +40,7 @@ export const isBlank = (text: string): boolean => text.replace(/^\ufeff/, '').tr
 
 /** Parses a message in any of the four formats; `from` skips detection. Throws LexCodecError. */
 export function parse(input: string, options: { from?: Format } = {}): ParseResult & { format: Format } {
+  checkFormat(options.from, 'options.from', true);
   const format = options.from ?? detectFormat(input);
   if (!format) {
     const blank = typeof input === 'string' && isBlank(input);
@@ -49,11 +51,13 @@ export function parse(input: string, options: { from?: Format } = {}): ParseResu
 
 /** Serializes a message into the given format. */
 export function serialize(message: LexMessage, to: Format): SerializeResult {
+  checkFormat(to, 'to');
   return SERIALIZERS[to](message);
 }
 
 /** Converts a document from its format (detected or `from`) to `to`; warnings of both steps, in order. */
 export function convert(input: string, to: Format, options: { from?: Format } = {}): SerializeResult & { from: Format; message: LexMessage } {
+  checkFormat(to, 'to');
   const parsed = parse(input, options);
   const out = SERIALIZERS[to](parsed.message);
   return { output: out.output, warnings: [...parsed.warnings, ...out.warnings], from: parsed.format, message: parsed.message };

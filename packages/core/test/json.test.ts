@@ -2,7 +2,7 @@
 // X12, EDIFACT and XML readers report it; so a conversion says what the output will lack.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convert, LexCodecError, parse, parseJson, toJson, validate, writeMessages } from '../src/index.js';
+import { convert, LexCodecError, parse, parseJson, readMessages, serialize, toJson, validate, writeMessages } from '../src/index.js';
 
 const root = new URL('../../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
@@ -58,5 +58,33 @@ describe('toJson and writeMessages: what JSON cannot hold', () => {
     expect(summary).toMatchObject({ written: 2, failed: 1 });
     expect(errors).toEqual(['JSON_CANNOT_SERIALIZE']);
     expect(lines.join('').trim().split('\n').map((l) => JSON.parse(l).lex.header.messageId)).toEqual([m.lex.header.messageId, m.lex.header.messageId]);
+  });
+});
+
+describe('format arguments', () => {
+  // a caller without the types (plain JavaScript, a value from a configuration file) passes any string
+  const message = JSON.parse(readFileSync(new URL('../../../conformance/examples/seed/minimal-lead.json', import.meta.url), 'utf8'));
+  const text = JSON.stringify(message);
+  const badOption = (what: string, shown: string) => expect.objectContaining({ name: 'LexCodecError', code: 'BAD_OPTION', message: expect.stringContaining(`${what} is ${shown}, not one of json, xml, x12, edifact`) });
+
+  it('an unknown format is BAD_OPTION naming the argument, in every entry point', async () => {
+    expect(() => parse(text, { from: 'X12' as never })).toThrow(badOption('options.from', '"X12"'));
+    expect(() => parse(text, { from: 'X12' as never })).toThrow(/formats are lower case: "x12"/);
+    expect(() => serialize(message, 'yaml' as never)).toThrow(badOption('to', '"yaml"'));
+    expect(() => convert(text, 7 as never)).toThrow(badOption('to', 'number'));
+    expect(() => convert(text, 'xml', { from: null as never })).toThrow(badOption('options.from', 'null'));
+    expect(() => readMessages([text], { from: 'ndjson' as never })).toThrow(badOption('options.from', '"ndjson"'));
+    await expect(writeMessages([message], 'EDIFACT' as never, () => {})).rejects.toEqual(badOption('to', '"EDIFACT"'));
+  });
+
+  it('the four formats and an absent `from` still pass', async () => {
+    for (const f of ['json', 'xml', 'x12', 'edifact'] as const) {
+      const out = serialize(message, f).output;
+      expect(parse(out, { from: f }).format).toBe(f);
+      expect(parse(out).format).toBe(f);
+    }
+    const items = [];
+    for await (const item of readMessages([text], {})) items.push(item);
+    expect(items.map((i) => i.ok)).toEqual([true]);
   });
 });

@@ -28,9 +28,13 @@ export const NO_DATE = '000101:0000';
 const SPECIAL = /[?+:']/;
 const SPECIAL_G = /[?+:']/g;
 const OUTSIDE_UNOC = /[^\t\n\r\x20-\x7e\xa0-\xff]/;
-/** control characters a reader takes for binary data (tab, line feed and carriage return are kept) */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
-const CONTROL_G = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+/**
+ * control characters a reader takes for binary data (tab, line feed and carriage return are kept), and lone
+ * surrogates, which are no characters (UTF-8 output would turn each into U+FFFD)
+ */
+const NOT_TEXT = '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const CONTROL = new RegExp(NOT_TEXT);
+const CONTROL_G = new RegExp(NOT_TEXT, 'g');
 
 function esc(v: string): string {
   return SPECIAL.test(v) ? v.replace(SPECIAL_G, '?$&') : v;
@@ -200,7 +204,7 @@ function text(ctx: Ctx, place: ValuePlace, value: unknown, index?: number): stri
     if (controls) t = t.replace(CONTROL_G, '');
     if (!ctx.warned.has(pointer)) {
       ctx.warned.add(pointer);
-      ctx.warnings.push({ code: 'EDIFACT_CHARACTER_SET', path: pointer, message: controls ? `${pointer} holds control characters, which EDIFACT text cannot carry: they are left out` : `${pointer} holds characters outside ISO 8859-1 (syntax level UNOC); they are written as they are` });
+      ctx.warnings.push({ code: 'EDIFACT_CHARACTER_SET', path: pointer, message: controls ? `${pointer} holds control characters or lone surrogates, which EDIFACT text cannot carry: they are left out` : `${pointer} holds characters outside ISO 8859-1 (syntax level UNOC); they are written as they are` });
     }
   }
   if (t === '') t = undefined;

@@ -111,6 +111,16 @@ describe('what the writer reports', () => {
     expect((parseEdifact(out.output).message.lex as any).payload.lead.customer.lastName).toBe('王');
   });
 
+  it('lone surrogates are left out like control characters (UTF-8 output would make U+FFFD of them); U+FFFD itself is a character', () => {
+    const m = seedJson('minimal-lead.json');
+    m.lex.payload.lead.customer.lastName = 'Sm\ufffdi\ud800th\udc00 😀';
+    const out = toEdifact(m);
+    const w = out.warnings.find((x) => x.path === '/lex/payload/lead/customer/lastName')!;
+    expect([w.code, w.message]).toEqual(['EDIFACT_CHARACTER_SET', '/lex/payload/lead/customer/lastName holds control characters or lone surrogates, which EDIFACT text cannot carry: they are left out']);
+    expect(out.output).toContain("NAD+DP+++Sm\ufffdith 😀:Jane+");
+    expect((parseEdifact(Buffer.from(out.output, 'utf8').toString('utf8')).message.lex as any).payload.lead.customer.lastName).toBe('Sm\ufffdith 😀');
+  });
+
   it('a value of the wrong type is left out with EDIFACT_VALUE_NOT_WRITTEN', () => {
     const m = seedJson('minimal-lead.json');
     m.lex.payload.lead.desiredProduct.year = '2026';

@@ -21,9 +21,13 @@ export interface X12WriteOptions {
 
 type Obj = Record<string, unknown>;
 
-/** Anything that cannot sit in an element: our separators and control characters. */
-const UNSAFE = /[*:^~\x00-\x1f\x7f]/;
-const UNSAFE_ALL = /[*:^~\x00-\x1f\x7f]/g;
+/**
+ * Anything that cannot sit in an element: our separators, control characters, and what is not text — U+FFFD (a
+ * reader takes it for bytes that were not text, binary data) and a lone surrogate (which UTF-8 output turns into one).
+ */
+const UNSAFE_CHARS = '[*:^~\\x00-\\x1f\\x7f\\ufffd]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const UNSAFE = new RegExp(UNSAFE_CHARS);
+const UNSAFE_ALL = new RegExp(UNSAFE_CHARS, 'g');
 /** ISA identifiers: printable ASCII without separators */
 const UNSAFE_ISA = /[^\x20-\x29\x2b-\x39\x3b-\x5d\x5f-\x7d]/g;
 
@@ -122,7 +126,7 @@ class Writer {
 
   sanitize(text: string, pointer: string): string {
     if (!UNSAFE.test(text)) return text;
-    this.warn('X12_VALUE_SANITIZED', pointer, `${pointer} contains X12 separators or control characters (* : ^ ~ or line breaks), which X12 cannot escape; they were replaced by spaces`);
+    this.warn('X12_VALUE_SANITIZED', pointer, `${pointer} contains X12 separators, control characters (* : ^ ~, line breaks) or characters that are not text (U+FFFD, a lone surrogate), which X12 cannot escape or carry; they were replaced by spaces`);
     return text.replace(UNSAFE_ALL, ' ');
   }
 

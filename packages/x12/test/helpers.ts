@@ -67,7 +67,7 @@ export function expectedAfterRoundTrip(message: unknown, warnings: LexWarning[])
   for (const w of warnings) {
     if (w.code === 'X12_VALUE_SANITIZED' && w.path) {
       const v = getPointer(copy, w.path);
-      if (typeof v === 'string') setPointer(copy, w.path, v.replace(/[*:^~\x00-\x1f\x7f]/g, ' '));
+      if (typeof v === 'string') setPointer(copy, w.path, v.replace(/[*:^~\x00-\x1f\x7f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, ' '));
     }
   }
   const gone = warnings.filter((w) => (w.code === 'FIELD_NOT_CARRIED' || w.code === 'X12_EMPTY_VALUE') && w.path).map((w) => w.path!);

@@ -167,6 +167,17 @@ describe('toX12: strict output', () => {
     expect(back.lex.payload.lead.desiredProduct.model).toBe('Camry Hybrid');
   });
 
+  test('U+FFFD and lone surrogates are sanitized too: our reader takes U+FFFD for binary data, and UTF-8 output makes one of a lone surrogate', () => {
+    const m = structuredClone(minimal);
+    m.lex.payload.lead.customer.lastName = 'Sm\ufffdi\ud800th\udc00 😀';
+    const { output, warnings } = toX12(m);
+    expect(warnings.filter((w) => w.code === 'X12_VALUE_SANITIZED').map((w) => w.path)).toEqual(['/lex/payload/lead/customer/lastName']);
+    expect(output).toContain('NM1*IL*1*Sm i th  😀*Jane~');
+    // the bytes a file or a socket gets read back, the pair (an emoji) kept
+    const back = parseX12(Buffer.from(output, 'utf8').toString('utf8')).message as any;
+    expect(back.lex.payload.lead.customer.lastName).toBe('Sm i th  😀');
+  });
+
   test('fractions of a second: hundredths are kept, more digits are truncated with a warning', () => {
     const m = structuredClone(minimal);
     m.lex.header.timestamp = '2026-03-23T14:30:00.5Z';

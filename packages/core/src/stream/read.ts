@@ -2,6 +2,7 @@
 // handed to the format's splitter, items out as soon as each message is complete.
 import { LexCodecError, type Format, type LexWarning } from '@lexstandard/codec';
 import { detectFormat } from '../detect.js';
+import { checkFormat } from '../format-option.js';
 import { Cutter, PIECE } from './cutter.js';
 import { ChunkDecoder } from './decode.js';
 import { EdifactSplitter } from './edifact-splitter.js';
@@ -26,6 +27,7 @@ const DEFAULT_MAX = 32 << 20;
  * Pull-based: the source is read only as fast as the items are consumed.
  */
 export function readMessages(source: StreamSource, options: ReadMessagesOptions = {}): MessageStream {
+  checkFormat(options.from, 'options.from', true);
   return new Reader(source, options);
 }
 

@@ -4,6 +4,7 @@ import { EdifactInterchangeWriter, type EdifactWriteOptions } from '@lexstandard
 import type { LexMessage } from '@lexstandard/types';
 import { X12InterchangeWriter, type X12WriteOptions } from '@lexstandard/x12';
 import { XmlBatchWriter, type ToXmlOptions } from '@lexstandard/xml';
+import { checkFormat } from '../format-option.js';
 import { stringifyMessage } from '../json.js';
 import { Reader } from './read.js';
 import type { StreamItem } from './types.js';
@@ -206,6 +207,7 @@ export async function writeMessages(
   write: ((chunk: string) => void | Promise<void>) | ((chunk: Uint8Array) => void | Promise<void>),
   options: WriteMessagesOptions = {},
 ): Promise<WriteSummary> {
+  checkFormat(to, 'to');
   const writer = formatWriter(to, options);
   const json = to === 'json';
   const chunkSize = Math.max(1, options.chunkSize ?? (options.bytes ? 1 << 18 : 1 << 16));
