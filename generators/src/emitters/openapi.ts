@@ -327,7 +327,7 @@ export function openApiSkeleton(model: SchemaModel): JsonSchema {
       get: {
         operationId: 'getMessage',
         summary: 'Get a submitted message',
-        description: 'Returns a message received earlier, in the format named by the Accept header (default JSON-EDI). X12 and EDIFACT are available for LEAD messages.',
+        description: 'Returns a message received earlier, in the format named by the Accept header (default JSON-EDI). X12 and EDIFACT are available for LEAD messages. The message is returned as it was accepted: a receiver below L3 accepts values that break rules above its level with a warning in the acknowledgment (at L1, a model year past the schema maximum: INVALID_MODEL_YEAR), so at the pointers of those warnings the message may not validate against LexMessage.',
         tags: ['Messages'],
         security: security('lex:leads:read', 'lex:assets:read'),
         responses: { '200': { description: 'The message.', headers: messageHeaders, content: content(ALL, 'lead') }, ...errorRefs(...READ_ERRORS) },

@@ -214,6 +214,18 @@ export function ignoredMembers(ack: LexMessage): boolean {
   return Array.isArray(warnings) && warnings.some((w: { code?: unknown }) => w?.code === IGNORED);
 }
 
+/**
+ * The JSON Pointers of the values an accepted message kept although a rule flagged them: the warnings of its
+ * acknowledgment, RECEIVED or PROCESSED (rules above the receiver's level). The message is stored and served with them.
+ */
+export function acceptedWithWarnings(ack: LexMessage): Set<string> | undefined {
+  const a = (ack as any)?.lex?.payload?.acknowledgment;
+  if (a?.status === 'REJECTED' || a?.status === 'ERROR' || !Array.isArray(a?.warnings)) return undefined;
+  const paths = new Set<string>();
+  for (const w of a.warnings as { path?: unknown; code?: unknown }[]) if (typeof w?.path === 'string' && w.path.startsWith('/') && w.code !== IGNORED) paths.add(w.path);
+  return paths.size ? paths : undefined;
+}
+
 /** the validator's code for a member the schema does not define, which it reports as ignored */
 const IGNORED = 'UNKNOWN_FIELD';
 

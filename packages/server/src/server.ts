@@ -7,7 +7,7 @@ import { decodeInput, inputAckIssues, invalidJson, LexCodecError, parse, parseTi
 import { lexSchema } from '@lexstandard/schema';
 import { PAYLOAD_MEMBER } from '@lexstandard/types';
 import { Contract, mediaTypeOf, negotiate, type Operation, type SchemaIssue } from './contract.js';
-import { ignoredMembers, Intake, rejectedAck, senderOf, type Format, type Level, type Outcome, type Route, type Submission } from './intake.js';
+import { acceptedWithWarnings, ignoredMembers, Intake, rejectedAck, senderOf, type Format, type Level, type Outcome, type Route, type Submission } from './intake.js';
 import { RateLimiter, type RateDecision, type RateLimitOptions } from './ratelimit.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -187,11 +187,11 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     if (!rate.allowed) reply.header('Retry-After', String(rate.retryAfter));
   };
 
-  const send = (reply: FastifyReply, op: Operation | undefined, status: number, rate: RateDecision | undefined, body?: { media: string; text: string; value: unknown; decoded?: unknown }) => {
+  const send = (reply: FastifyReply, op: Operation | undefined, status: number, rate: RateDecision | undefined, body?: { media: string; text: string; value: unknown; decoded?: unknown; expected?: ReadonlySet<string> }) => {
     // a conformance run that stores unvalidated messages (conversion cases) reads them back unchecked too
     const unchecked = options.testHooks === true && reply.request.headers['x-lex-test-skip-validation'] === 'true';
     if (op && validateMode !== 'off' && !unchecked) {
-      const problems: SchemaIssue[] = contract.checkResponse(op, status, body?.media, body?.value, body?.decoded);
+      const problems: SchemaIssue[] = contract.checkResponse(op, status, body?.media, body?.value, body?.decoded, body?.expected);
       if (problems.length) {
         const line = `${op.operationId} ${status} ${body?.media ?? '(no body)'}: ${problems.map((p) => p.message).join('; ')}`;
         if (violations.length < 1000 && !violations.includes(line)) {
@@ -400,10 +400,14 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
     const format = MEDIA_FORMAT[media.toLowerCase()]!;
     // the body as received when it is in the asked format, unless members of it were ignored (the stored message
     // is the message as understood, without them: the acknowledgment names them)
-    const asReceived = record.format === format && !(record.ack && ignoredMembers(JSON.parse(record.ack) as LexMessage));
+    const ack = record.ack ? (JSON.parse(record.ack) as LexMessage) : undefined;
+    const asReceived = record.format === format && !(ack && ignoredMembers(ack));
+    // a receiver below L3 accepts values that break rules above its level (INVALID_MODEL_YEAR at L1: a year
+    // past the schema's maximum) with a warning in the acknowledgment, and returns them as received
+    const expected = ack ? acceptedWithWarnings(ack) : undefined;
     if (format === 'json') {
       const text = asReceived ? record.raw : JSON.stringify(message);
-      return send(reply, op, 200, rate, { media, text, value: message });
+      return send(reply, op, 200, rate, { media, text, value: message, expected });
     }
     let text = record.raw;
     if (!asReceived) {
@@ -411,7 +415,7 @@ export async function createServer(options: ServerOptions = {}): Promise<LexServ
       notCarriedHeader(reply, out.warnings);
       text = out.output;
     }
-    return send(reply, op, 200, rate, { media, text, value: text, decoded: message });
+    return send(reply, op, 200, rate, { media, text, value: text, decoded: message, expected });
   };
 
   const getAcknowledgment: Handler = async (op, req, reply, hooks) => {

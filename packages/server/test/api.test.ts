@@ -461,3 +461,28 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('a receiver at L1', () => {
+  it('returns what it accepted: a value a higher-level rule flagged (INVALID_MODEL_YEAR) comes back as received, in every format', async () => {
+    const [sqlite] = storeCases();
+    const server = await serve(await sqlite!.fresh('level1'), { level: 'L1' });
+    try {
+      const c = server.client;
+      const m = lead() as any;
+      m.lex.payload.lead.desiredProduct.year = 2200; // past the schema's maximum (2100): an L2 rule
+      const r = await c.submit(m, 'json');
+      expect(r.status).toBe(202);
+      expect(ackBody(r.json).warnings.map((w: any) => [w.code, w.path])).toContainEqual(['INVALID_MODEL_YEAR', '/lex/payload/lead/desiredProduct/year']);
+      for (const accept of ['application/json', 'application/xml', 'application/EDI-X12', 'application/EDIFACT']) {
+        const back = await c.get(`/messages/${idOf(m)}`, { accept });
+        // (the response check, in 'throw' mode here, answered 500 RESPONSE_VALIDATION_FAILED before)
+        expect(back.status, `${accept}: ${back.text.slice(0, 300)}`).toBe(200);
+        const got = accept === 'application/json' ? back.json : (parse(back.text).message as any);
+        expect(got.lex.payload.lead.desiredProduct.year, accept).toBe(2200);
+      }
+      expect(server.responseViolations).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -23,6 +23,15 @@ describe('the contract comes from the generated OpenAPI file', () => {
     expect(contract.checkResponse(health, 200, 'text/plain', 'UP')[0]!.message).toMatch(/not a documented media type/);
   });
 
+  it('expected pointers pass problems at or under them only: the rest of the body is still checked', () => {
+    const health = contract.operations.get('healthCheck')!;
+    const bad = { status: 'FINE', lexVersion: 7 };
+    expect([...new Set(contract.checkResponse(health, 200, 'application/json', bad).map((p) => p.pointer))].sort()).toEqual(['/lexVersion', '/status']);
+    expect([...new Set(contract.checkResponse(health, 200, 'application/json', bad, undefined, new Set(['/status'])).map((p) => p.pointer))]).toEqual(['/lexVersion']);
+    expect(contract.checkResponse(health, 200, 'application/json', bad, undefined, new Set(['/stat'])).length).toBeGreaterThanOrEqual(2);
+    expect(contract.checkResponse(health, 200, 'application/json', bad, undefined, new Set(['']))).toEqual([]);
+  });
+
   it('a server refuses to start when the file has an operation it does not implement', async () => {
     const doc = structuredClone(loadOpenApi());
     doc.paths['/leads/{leadId}/history'] = { get: { operationId: 'getLeadHistory', responses: { 200: { description: 'x' } } } };
