@@ -79,13 +79,39 @@ export interface AckOptions {
   nextSteps?: AcknowledgmentPayload['nextSteps'];
 }
 
-const toAckIssue = (i: ValidationIssue | AckIssue): AckIssue => ({
-  code: i.code,
-  message: i.message,
-  severity: i.severity as AckIssue['severity'],
-  ...(i.path !== undefined && i.path !== '' ? { path: i.path } : {}),
-  ...('suggestedAction' in i && i.suggestedAction ? { suggestedAction: i.suggestedAction } : {}),
-});
+/**
+ * The longest message, path and suggestedAction an ACK issue holds (the maxLength of each in
+ * schema/blocks/ack-issue.schema.json; a test holds these to it). An issue about a member with a very long name
+ * or value must not make the acknowledgment itself invalid.
+ */
+export const ACK_ISSUE_LIMITS = { message: 1000, path: 500, suggestedAction: 500 } as const;
+
+/** `s` cut to `n` characters with an ellipsis (never between the two halves of a surrogate pair) */
+function clip(s: string, n: number): string {
+  if (s.length <= n) return s;
+  let end = n - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}
+
+/** the JSON Pointer, or its deepest ancestor that fits in `n` characters ('' for the whole message) */
+function pointerWithin(p: string, n: number): string {
+  if (p.length <= n) return p;
+  const cut = p.lastIndexOf('/', n);
+  return cut <= 0 ? '' : p.slice(0, cut);
+}
+
+const toAckIssue = (i: ValidationIssue | AckIssue): AckIssue => {
+  const path = i.path === undefined ? '' : pointerWithin(i.path, ACK_ISSUE_LIMITS.path);
+  return {
+    code: i.code,
+    message: clip(i.message, ACK_ISSUE_LIMITS.message),
+    severity: i.severity as AckIssue['severity'],
+    ...(path !== '' ? { path } : {}),
+    ...('suggestedAction' in i && i.suggestedAction ? { suggestedAction: clip(i.suggestedAction, ACK_ISSUE_LIMITS.suggestedAction) } : {}),
+  };
+};
 
 /** codes of the warnings that say how a message's bytes were read (decodeInput, readMessages) */
 const INPUT_CODES = new Set(['INPUT_NOT_UTF8']);

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { LeadClosurePayload, LexMessageOf } from '@lexstandard/types';
 import { createAcknowledgment, createLeadClosure, createMessage, decodeInput, fingerprint, fingerprintSource, inputAckIssues, parseTime, utcSeconds, validate, type LeadPayload } from '../src/index.js';
+import { ACK_ISSUE_LIMITS } from '../src/builders.js';
 
 const NOW = new Date('2026-03-23T14:30:00.123Z');
 const lead: LeadPayload = {
@@ -63,6 +65,25 @@ describe('createAcknowledgment', () => {
     const ack = createAcknowledgment(bad, { status: 'REJECTED', errors: result.errors, now: NOW });
     expect(ack.lex.payload.acknowledgment.errors).toEqual([{ code: 'REQUIRED_FIELD_MISSING', message: 'required field source is missing', severity: 'ERROR', path: '/lex/payload/lead/source' }]);
     expect(validate(ack, { now: NOW }).valid).toBe(true);
+  });
+  it('an issue about a member with a very long name still gives a valid ACK: the path is its deepest ancestor that fits, the message cut', () => {
+    const bad = structuredClone(received) as any;
+    const key = 'x'.repeat(600);
+    bad.lex.payload.lead.customer[key] = 'y'.repeat(2000);
+    const result = validate(bad, { now: NOW });
+    const unknown = result.warnings.find((w) => w.code === 'UNKNOWN_FIELD')!;
+    expect(unknown.path).toBe(`/lex/payload/lead/customer/${key}`);
+    const ack = createAcknowledgment(bad, { status: 'PROCESSED', warnings: [...result.warnings, { ...unknown, message: 'z'.repeat(1200) + '😀', suggestedAction: 'w'.repeat(700) }], now: NOW });
+    const [first, long] = ack.lex.payload.acknowledgment.warnings!.filter((w) => w.code === 'UNKNOWN_FIELD');
+    expect(first!.path).toBe('/lex/payload/lead/customer');
+    expect(long!.message).toHaveLength(ACK_ISSUE_LIMITS.message);
+    expect(long!.message.endsWith('z…')).toBe(true);
+    expect(long!.suggestedAction).toHaveLength(ACK_ISSUE_LIMITS.suggestedAction);
+    expect(validate(ack, { now: NOW, level: 'L3' })).toEqual({ valid: true, errors: [], warnings: [] });
+  });
+  it('the limits are the ackIssue schema\'s', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../../schema/blocks/ack-issue.schema.json', import.meta.url), 'utf8'));
+    for (const [name, max] of Object.entries(ACK_ISSUE_LIMITS)) expect(schema.properties[name].maxLength, name).toBe(max);
   });
 });
 

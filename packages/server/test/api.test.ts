@@ -360,7 +360,18 @@ describe.each(storeCases())('REST API on $name', (store) => {
     expect((await c.get(`/messages/${idOf(plain)}`, { accept: 'application/json' })).text).toBe(encode(plain, 'json'));
   });
 
+  it('a member with a 600-character name: accepted, the acknowledgment (valid against the file) points at its parent', async () => {
+    const m = lead() as any;
+    m.lex.payload.lead.customer['k'.repeat(600)] = 'v';
+    const r = await c.submit(m, 'json');
+    expect(r.status).toBe(202);
+    expect(ackBody(r.json).warnings.filter((w: any) => w.code === 'UNKNOWN_FIELD').map((w: any) => w.path)).toEqual(['/lex/payload/lead/customer']);
+    const batch = await c.call('POST', '/messages/batch', { body: JSON.stringify({ messages: [lead(), m] }), headers: { 'content-type': 'application/json' } });
+    expect(batch.status).toBe(200);
+  });
+
   it('an ACKNOWLEDGMENT from a partner is stored; the HTTP answer acknowledges it as the file says', async () => {
+
     const ack = ackOf(lead());
     const r = await c.submit(ack);
     expect(r.status).toBe(202);
