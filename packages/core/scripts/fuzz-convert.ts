@@ -25,7 +25,7 @@ export interface ConvertFuzzReport {
 }
 
 const FORMATS: Format[] = ['json', 'xml', 'x12', 'edifact'];
-const SPECIAL = ['*', '~', ':', '^', '+', "'", '?', '<', '>', '&', '"', '\\', '\n', '\r', ' ', '  ', 'é', 'Ł', '😀', '&amp;', '?+', "?'", '\t', '0', '-1', '99999999999', '.5'];
+const SPECIAL = ['*', '~', ':', '^', '+', "'", '?', '<', '>', '&', '"', '\\', '\n', '\r', ' ', '  ', 'é', 'Ł', '😀', '\ufffd', '\ud800', '\udc00', '&amp;', '?+', "?'", '\t', '0', '-1', '99999999999', '.5'];
 /** warnings that say the input deviated from strict syntax: our own output must never give one */
 const SYNTAX = /^(X12_(ISA_NOT_FIXED_WIDTH|NEWLINE_TERMINATOR|ALTERNATE_POSITION|SEGMENT_OUT_OF_ORDER|UNKNOWN_SEGMENT|SEGMENT_NOT_MAPPED|ELEMENT_NOT_MAPPED|UNEXPECTED_VALUE|COUNT|CONTROL)|EDIFACT_(UNA|SYNTAX|ELEMENT_SHIFT|UNESCAPED|COMPOSITE_SPLIT|SEGMENT_COUNT|NAD_LAYOUT|LIN_LAYOUT|IMD_LAYOUT|QUALIFIER_POSITION|VALUE_NOT_MAPPED|STREET_JOINED|NAME_UNSTRUCTURED)|XML_(BARE|DECLARATION|NAMESPACE|UNKNOWN|DUPLICATE))/;
 /** the receiver's clock for the validation: the seeds' own time */

@@ -21,8 +21,9 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= days;
 }
 
+/** a UTC time; a leap second (:60) only ends the day (23:59:60), as the validator's date-time has it */
 function validTime(h: number, mi: number, s: number) {
-  return h <= 23 && mi <= 59 && s <= 59;
+  return h <= 23 && mi <= 59 && (s <= 59 || (s === 60 && h === 23 && mi === 59));
 }
 
 /** A number as EDIFACT numeric text: no exponent, no grouping, '.' as decimal mark. */

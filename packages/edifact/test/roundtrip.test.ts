@@ -121,6 +121,16 @@ describe('what the writer reports', () => {
     expect((parseEdifact(Buffer.from(out.output, 'utf8').toString('utf8')).message.lex as any).payload.lead.customer.lastName).toBe('Sm\ufffdith 😀');
   });
 
+  it('a leap second ends a UTC day only: 235960 is read, 143060 is EDIFACT_INVALID_VALUE as the validator has it', () => {
+    const m = seedJson('minimal-lead.json');
+    m.lex.header.timestamp = '2026-12-31T23:59:60Z';
+    const back = parseEdifact(toEdifact(m).output);
+    expect(back.warnings).toEqual([]);
+    expect((back.message.lex as any).header.timestamp).toBe('2026-12-31T23:59:60Z');
+    m.lex.header.timestamp = '2026-03-23T14:30:60Z';
+    expect(parseEdifact(toEdifact(m).output).warnings.map((w) => w.code)).toContain('EDIFACT_INVALID_VALUE');
+  });
+
   it('a value of the wrong type is left out with EDIFACT_VALUE_NOT_WRITTEN', () => {
     const m = seedJson('minimal-lead.json');
     m.lex.payload.lead.desiredProduct.year = '2026';

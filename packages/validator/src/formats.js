@@ -39,6 +39,7 @@ export function dateTime(s) {
   if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
   const hh = digits(s, 11, 2), mm = digits(s, 14, 2), ss = digits(s, 17, 2);
   if (hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60) return false;
+  // a leap second (:60) only ends a UTC day, as RFC 3339 and ajv-formats have it (14:30:60Z is no time)
   let i = 19;
   if (s.charCodeAt(i) === 46) {
     i++;
@@ -47,10 +48,15 @@ export function dateTime(s) {
     if (i === start) return false;
   }
   const z = s.charCodeAt(i);
-  if ((z === 90 || z === 122) && i + 1 === s.length) return true;
+  if ((z === 90 || z === 122) && i + 1 === s.length) return ss < 60 || (hh === 23 && mm === 59);
   if ((z === 43 || z === 45) && i + 6 === s.length && s.charCodeAt(i + 3) === 58) {
     const oh = digits(s, i + 1, 2), om = digits(s, i + 4, 2);
-    return oh >= 0 && oh <= 23 && om >= 0 && om <= 59;
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return false;
+    if (ss < 60) return true;
+    // the UTC minute of the local one: it must be 23:59
+    const sign = z === 43 ? -1 : 1;
+    const utc = (((hh * 60 + mm + sign * (oh * 60 + om)) % 1440) + 1440) % 1440;
+    return utc === 23 * 60 + 59;
   }
   return false;
 }

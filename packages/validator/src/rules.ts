@@ -25,14 +25,14 @@ export function businessRules(message: unknown, ctx: RuleContext): Draft[] {
 
   // Timestamp window: at most 60 s ahead of the receiver's clock, at most 7 days old.
   if (typeof header.timestamp === 'string' && UTC.test(header.timestamp)) {
-    const t = Date.parse(header.timestamp);
+    const t = utcMillis(header.timestamp);
     if (t - ctx.now > FUTURE_TOLERANCE_MS) {
       out.push({ code: 'TIMESTAMP_IN_FUTURE', path: '/lex/header/timestamp', message: `${header.timestamp} is ${Math.round((t - ctx.now) / 1000)} s ahead of the receiver's clock (${iso(ctx.now)}); at most 60 s allowed` });
     } else if (ctx.now - t > MAX_AGE_MS) {
       out.push({ code: 'TIMESTAMP_TOO_OLD', path: '/lex/header/timestamp', message: `${header.timestamp} is more than 7 days before the receiver's clock (${iso(ctx.now)})` });
     }
   }
-  if (isObj(header.ttl) && typeof header.ttl.expiresAt === 'string' && UTC.test(header.ttl.expiresAt) && Date.parse(header.ttl.expiresAt) < ctx.now) {
+  if (isObj(header.ttl) && typeof header.ttl.expiresAt === 'string' && UTC.test(header.ttl.expiresAt) && utcMillis(header.ttl.expiresAt) < ctx.now) {
     out.push({ code: 'MESSAGE_EXPIRED', path: '/lex/header/ttl/expiresAt', message: `the message expired at ${header.ttl.expiresAt}; route it to the dead-letter queue` });
   }
 
@@ -138,3 +138,13 @@ function vinRule(vin: unknown, at: string, out: Draft[]) {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Milliseconds of a valid UTC date-time. Date.parse gives NaN for a leap second (23:59:60Z), which would slip
+ * past every comparison: it is read as the second after 23:59:59.
+ */
+function utcMillis(text: string): number {
+  const t = Date.parse(text);
+  if (!Number.isNaN(t) || text.slice(17, 19) !== '60') return t;
+  return Date.parse(`${text.slice(0, 17)}59${text.slice(19)}`) + 1000;
+}

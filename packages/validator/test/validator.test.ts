@@ -70,10 +70,26 @@ describe('envelope', () => {
     expect(codesAt(r.errors)).toEqual(['INVALID_UUID /lex/header/messageId']);
   });
   it('timestamps must be UTC ending in Z and a real date', () => {
-    for (const ts of ['2026-03-23T14:30:00+01:00', '2026-03-23 14:30:00', '2026-02-30T10:00:00Z', '2026-03-23T14:30Z']) {
+    for (const ts of ['2026-03-23T14:30:00+01:00', '2026-03-23 14:30:00', '2026-02-30T10:00:00Z', '2026-03-23T14:30Z', '2026-03-23T14:30:60Z']) {
       const r = run(lead((_, m) => { m.lex.header.timestamp = ts; }));
       expect(codesAt(r.errors), ts).toEqual(['INVALID_TIMESTAMP_FORMAT /lex/header/timestamp']);
     }
+  });
+  it('a leap second ends a UTC day only, and is no way around the timestamp window', () => {
+    expect(run(lead((_, m) => { m.lex.header.timestamp = '2026-03-22T23:59:60Z'; })).valid).toBe(true);
+    // (Date.parse gives NaN for :60, which compared as neither too old nor in the future)
+    expect(codesAt(run(lead((_, m) => { m.lex.header.timestamp = '2016-12-31T23:59:60Z'; })).errors)).toEqual(['TIMESTAMP_TOO_OLD /lex/header/timestamp']);
+    expect(codesAt(run(lead((_, m) => { m.lex.header.timestamp = '2027-12-31T23:59:60Z'; })).errors)).toEqual(['TIMESTAMP_IN_FUTURE /lex/header/timestamp']);
+  });
+  it('date-time is what ajv-formats (full) says it is, leap seconds and offsets included', async () => {
+    const { dateTime } = await import('../src/formats.js');
+    const ajvFormats = await import('ajv-formats/dist/formats.js');
+    const full = ((ajvFormats as any).default?.fullFormats ?? (ajvFormats as any).fullFormats)['date-time'];
+    const theirs = (s: string) => (typeof full === 'function' ? full(s) : full.validate(s));
+    const samples = ['2026-03-23T14:30:00Z', '2026-03-23T14:30:60Z', '2026-12-31T23:59:60Z', '2026-12-31T23:59:60.25Z', '2027-01-01T00:59:60+01:00',
+      '2026-12-31T18:59:60-05:00', '2026-12-31T23:59:60+01:00', '2026-12-31T23:58:60Z', '2026-12-31T22:59:60Z', '2026-03-23T24:00:00Z', '2026-03-23T14:60:00Z',
+      '2026-02-29T10:00:00Z', '2028-02-29T10:00:00Z', '2026-03-23T14:30:00.123+05:30', '2026-03-23t14:30:00z', '2026-03-23T14:30:00+24:00', '2026-03-23T14:30:61Z'];
+    for (const s of samples) expect(dateTime(s), s).toBe(theirs(s));
   });
   it('an unknown member is a warning, not a rejection', () => {
     const r = run(lead((l) => { l.colour = 'red'; }));

@@ -112,7 +112,8 @@ export function readDate(text: string, format: 'CCYYMMDD' | 'YYMMDD', century = 
 export function readTime(text: string): string | undefined {
   if (!allDigits(text) || (text.length !== 4 && (text.length < 6 || text.length > 8))) return undefined;
   const h = Number(text.slice(0, 2)), mi = Number(text.slice(2, 4)), s = text.length >= 6 ? Number(text.slice(4, 6)) : 0;
-  if (h > 23 || mi > 59 || s > 60) return undefined;
+  // a leap second (:60) only ends the UTC day (23:59:60), as the validator's date-time has it
+  if (h > 23 || mi > 59 || s > 60 || (s === 60 && (h !== 23 || mi !== 59))) return undefined;
   const base = `${text.slice(0, 2)}:${text.slice(2, 4)}:${text.length >= 6 ? text.slice(4, 6) : '00'}`;
   return text.length > 6 ? `${base}.${text.slice(6)}` : base;
 }

@@ -178,6 +178,17 @@ describe('toX12: strict output', () => {
     expect(back.lex.payload.lead.customer.lastName).toBe('Sm i th  😀');
   });
 
+  test('a leap second ends a UTC day only: 23:59:60 round-trips, 14:30:60 is X12_INVALID_VALUE as the validator has it', () => {
+    const m = structuredClone(minimal);
+    m.lex.header.timestamp = '2026-12-31T23:59:60Z';
+    const back = parseX12(toX12(m).output);
+    expect(back.message.lex.header.timestamp).toBe('2026-12-31T23:59:60Z');
+    m.lex.header.timestamp = '2026-03-23T14:30:60Z';
+    const odd = parseX12(toX12(m).output);
+    expect(odd.warnings.map((w) => w.code)).toContain('X12_INVALID_VALUE');
+    expect(odd.message.lex.header.timestamp).not.toBe('2026-03-23T14:30:60Z');
+  });
+
   test('fractions of a second: hundredths are kept, more digits are truncated with a warning', () => {
     const m = structuredClone(minimal);
     m.lex.header.timestamp = '2026-03-23T14:30:00.5Z';
