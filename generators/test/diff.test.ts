@@ -221,6 +221,16 @@ describe('diffSchemas', () => {
       expect(requiredBump(changes)).toBe('minor');
     });
 
+    it('an array item type widened to a union (it was read as "string,null[]", a type change)', () => {
+      const STATES = 'lex.payload.lead.metadata.compliance.usStatePrivacy.statesOptedOut';
+      const widen = (s: Json) => { s.properties.statesOptedOut.items.type = ['string', 'null']; };
+      const changes = diff('compliance/regimes/us-state-privacy.schema.json', widen);
+      expect(changes).toEqual([expect.objectContaining({ kind: 'additive', rule: 'type-widened', path: STATES, before: 'string[]', after: 'string|null[]' })]);
+      // and back: narrowed
+      const narrowed = diffSchemas(mutate('compliance/regimes/us-state-privacy.schema.json', widen), base);
+      expect(narrowed).toEqual([expect.objectContaining({ kind: 'breaking', rule: 'type-changed', path: STATES })]);
+    });
+
     it('a constraint widened or removed', () => {
       const changes = diff('blocks/customer.schema.json', (s) => {
         s.properties.firstName.maxLength = 80;
@@ -296,6 +306,14 @@ describe('diffSchemas', () => {
         ['editorial', 'description-changed', 'types.Customer'],
       ]);
       expect(requiredBump(changes)).toBe('patch');
+    });
+
+    it('a shared type\'s examples, and the description of array items (they were not reported at all)', () => {
+      const changes = diff('types/utc-timestamp.schema.json', (s) => { s.examples = ['2026-12-31T23:59:59Z']; });
+      expect(changes.map((c) => [c.kind, c.rule, c.path])).toEqual([['editorial', 'examples-changed', 'types.UtcTimestamp']]);
+      const items = diff('compliance/regimes/us-state-privacy.schema.json', (s) => { s.properties.statesOptedOut.items.description = 'A USPS state code.'; });
+      expect(items.map((c) => [c.kind, c.rule, c.path])).toEqual([['editorial', 'description-changed', 'lex.payload.lead.metadata.compliance.usStatePrivacy.statesOptedOut[]']]);
+      expect(requiredBump(items)).toBe('patch');
     });
 
     it('an enum meaning reworded', () => {

@@ -476,6 +476,8 @@ interface Residue {
   rules: Map<string, { text: string; ptr: string; values: unknown[] }>;
   /** other keyword values, keyed by pointer inside the file */
   other: Map<string, unknown>;
+  /** the description and examples of array items (no field of their own), keyed by pointer inside the file */
+  words: Map<string, unknown>;
 }
 
 function stripWords(v: unknown): unknown {
@@ -501,9 +503,10 @@ function leafValues(v: unknown, out: unknown[] = []): unknown[] {
   return out;
 }
 
-function collectResidue(node: unknown, ptr: string, res: Residue, bothSides: (ptr: string, name: string) => boolean): void {
+function collectResidue(node: unknown, ptr: string, res: Residue, bothSides: (ptr: string, name: string) => boolean, itemNode = false): void {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return;
   const n = node as JsonSchema;
+  if (itemNode && (n.description !== undefined || n.examples !== undefined)) res.words.set(ptr, { description: n.description, examples: n.examples });
   for (const [kw, value] of Object.entries(n)) {
     if (COVERED.has(kw)) continue;
     const at = `${ptr}/${kw}`;
@@ -513,7 +516,7 @@ function collectResidue(node: unknown, ptr: string, res: Residue, bothSides: (pt
       }
       continue;
     }
-    if (kw === 'items') { collectResidue(value, at, res, bothSides); continue; }
+    if (kw === 'items') { collectResidue(value, at, res, bothSides, true); continue; }
     // additionalProperties (map values: their constraints are not in the field table) and every other
     // keyword fall through to the residue below and are compared whole
     if (fieldCondition(kw, value, n)) continue;
@@ -565,8 +568,12 @@ function diffStructure(oldModel: SchemaModel, newModel: SchemaModel, out: Change
     if (of.schema.description !== nf.schema.description) {
       out.push({ kind: 'editorial', rule: 'description-changed', path: `types.${nf.title}`, detail: `description of ${nf.path} changed`, before: of.schema.description, after: nf.schema.description });
     }
-    const rb: Residue = { rules: new Map(), other: new Map() };
-    const ra: Residue = { rules: new Map(), other: new Map() };
+    // a type's examples feed the fields that use it (generated example messages, the docs)
+    if (!same(of.schema.examples, nf.schema.examples)) {
+      out.push({ kind: 'editorial', rule: 'examples-changed', path: `types.${nf.title}`, detail: `examples of ${nf.path} changed`, before: of.schema.examples, after: nf.schema.examples });
+    }
+    const rb: Residue = { rules: new Map(), other: new Map(), words: new Map() };
+    const ra: Residue = { rules: new Map(), other: new Map(), words: new Map() };
     collectResidue(of.schema, '', rb, both);
     collectResidue(nf.schema, '', ra, both);
     const name = (ptr: string) => {
@@ -586,6 +593,12 @@ function diffStructure(oldModel: SchemaModel, newModel: SchemaModel, out: Change
         path: name(r.ptr),
         detail: `rule added in ${nf.path}: ${text}${onlyNewValues ? ' (only for new values)' : ''}`, after: r.text,
       });
+    }
+    for (const p of new Set([...rb.words.keys(), ...ra.words.keys()])) {
+      const b = rb.words.get(p) as { description?: unknown; examples?: unknown } | undefined, a = ra.words.get(p) as typeof b;
+      if (same(b, a)) continue;
+      const rule = same(b?.description, a?.description) ? 'examples-changed' : 'description-changed';
+      out.push({ kind: 'editorial', rule, path: name(p), detail: `${rule === 'examples-changed' ? 'examples' : 'description'} of the items at ${nf.path}#${p} changed`, before: b, after: a });
     }
     const ptrs = [...new Set([...rb.other.keys(), ...ra.other.keys()])];
     for (const p of ptrs) {

@@ -57,6 +57,11 @@ export interface Field {
 
 const CONSTRAINT_KEYS = ['format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems', 'maxProperties', 'const'];
 
+/** a schema's `type` as the field table writes it: a union as `string|null` */
+function typeText(type: unknown): string {
+  return Array.isArray(type) ? type.join('|') : typeof type === 'string' ? type : 'any';
+}
+
 export function collectFields(bundle: JsonSchema, files: SchemaFile[]): Field[] {
   const defs: JsonSchema = bundle.$defs ?? {};
   const pathOfTitle = new Map(files.map((f) => [f.title, f.path]));
@@ -118,14 +123,14 @@ export function collectFields(bundle: JsonSchema, files: SchemaFile[]): Field[] 
       const kind: FieldKind = schema.type === 'object' || schema.properties
         ? (schema.properties ? 'object' : 'map')
         : schema.type === 'array' ? 'array' : 'scalar';
-      let type: string = Array.isArray(schema.type) ? schema.type.join('|') : schema.type ?? 'any';
+      let type: string = typeText(schema.type);
       let itemSchema: JsonSchema | undefined;
       let itemTypeName: string | undefined;
       if (kind === 'array') {
         const r = resolve(schema.items ?? {});
         itemSchema = r.schema;
         itemTypeName = r.typeName;
-        type = itemSchema.properties ? `${itemTypeName ?? 'object'}[]` : `${itemSchema.type ?? 'any'}[]`;
+        type = itemSchema.properties ? `${itemTypeName ?? 'object'}[]` : `${typeText(itemSchema.type)}[]`;
       } else if (kind === 'object' && typeName) {
         type = typeName;
       }
