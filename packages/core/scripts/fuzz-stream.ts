@@ -1,7 +1,8 @@
 // Fuzzes readMessages for a time budget: mutated interchanges, NDJSON and XML batches (the seed examples and our
 // own multi-message output) are read whole and again in random byte or text chunks (or cut just around envelope segments). Every reading must give the
 // same items (messages, warnings, errors with their positions) and the same stream warnings, quickly, and never
-// throw.
+// throw. And a text that parse() reads as one message must read as that one message in a stream too, with the
+// same warnings (the stream's envelope warnings with the message's), and one that parse() refuses must not read.
 //
 //   npx tsx packages/core/scripts/fuzz-stream.ts 60 [seed]
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { toEdifactInterchange } from '@lexstandard/edifact';
 import { toX12Interchange } from '@lexstandard/x12';
 import { toXmlBatch } from '@lexstandard/xml';
-import { readMessages, toJson, type StreamSource } from '../src/index.js';
+import { LexCodecError, parse, readMessages, toJson, type LexWarning, type StreamSource } from '../src/index.js';
 
 const seedDir = new URL('../../../conformance/examples/seed/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -119,6 +120,31 @@ function textChunks(text: string, r: () => number): string[] {
   return out;
 }
 
+/** what parse() and a stream reading of the same text disagree on, if anything */
+async function singleVersusStream(input: string): Promise<string | undefined> {
+  let single: ReturnType<typeof parse> | undefined;
+  let refused = '';
+  try {
+    single = parse(input);
+  } catch (e) {
+    refused = e instanceof LexCodecError ? `${e.code} ${e.message}` : `threw ${String(e)}`;
+  }
+  const stream = readMessages([input]);
+  const items = [];
+  for await (const item of stream) items.push(item);
+  const read = items.filter((i) => i.ok);
+  const codes = (ws: LexWarning[]) => ws.map((w) => `${w.code} ${w.path ?? ''}`).sort().join(', ');
+  if (single) {
+    if (items.length !== 1 || read.length !== 1) return `parse() reads one message; the stream gives ${items.length} items: ${items.filter((i) => !i.ok).map((i) => !i.ok && `${i.error.code} ${i.error.message}`).join('; ')}`;
+    const one = read[0]!;
+    if (!one.ok) return undefined;
+    if (JSON.stringify(one.message) !== JSON.stringify(single.message)) return 'parse() and the stream read different messages';
+    const a = codes(single.warnings), b = codes([...stream.warnings, ...one.warnings]);
+    if (a !== b) return `parse() warns [${a}], the stream [${b}]`;
+  } else if (items.length === 1 && read.length === 1) return `parse() refuses it (${refused}); the stream reads it`;
+  return undefined;
+}
+
 export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000): Promise<StreamFuzzReport> {
   const r = seededRandom(seedValue);
   const pool = corpus();
@@ -144,6 +170,10 @@ export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000)
     const chunks = around
       ? viaText ? cutAt(input, boundaryCuts(input, input.length, r)) : cutAt(bytes, boundaryCuts(input, bytes.length, r))
       : viaText ? textChunks(input, r) : byteChunks(bytes, r);
+    if (viaText) {
+      const differs = await singleVersusStream(input);
+      if (differs) fail(differs);
+    }
     const again = await outcome(chunks);
     if (again.text !== whole.text) {
       let d = 0;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseX12Interchange, toX12, toX12Interchange } from '@lexstandard/x12';
-import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
+import { parseXmlBatch, toXml, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
 import { decodeInput, decodeText, parse, readMessages, writeMessages, type LexMessage, type StreamItem } from '../src/index.js';
 import { bigX12, breakBeg, bytePieces, lead, leads, pieces, x12Groups } from './stream-helpers.js';
@@ -381,6 +381,34 @@ describe('readMessages: XML batch', () => {
     const { items, stream } = await collect([good]);
     expect(items.flatMap((i) => i.warnings)).toEqual([]);
     expect(stream.warnings).toEqual([]);
+  });
+});
+
+describe('readMessages: an XML document\'s prolog is checked as parseXml checks it', () => {
+  const doc = toXml(lead(7)).output.replace(/^<\?xml[^>]*\?>\n?/, '');
+  const decl = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  // what the single-document parser says about the same text
+  const single = (text: string) => { try { return { warnings: parse(text).warnings.map((w) => w.code) }; } catch (e) { return { error: (e as { code: string }).code }; } };
+  const streamed = async (text: string) => {
+    const { items, stream } = await collect(pieces(text, 7));
+    if (items.length === 1 && items[0]!.ok) return { warnings: [...stream.warnings, ...items[0]!.warnings].map((w) => w.code) };
+    return { error: items.map((i) => (i.ok ? 'ok' : i.error.code)).join(',') };
+  };
+  it.each([
+    ['a declaration without a version', '<?xml ven="1.0"?>\n' + doc, { error: 'XML_MALFORMED' }],
+    ['an encoding other than UTF-8 named on text', '<?xml version="1.0" encoding="ISO-8859-1"?>\n' + doc, { warnings: ['XML_ENCODING_DECLARATION'] }],
+    ['a declaration after white space', '\n ' + decl + doc, { warnings: ['XML_DECLARATION_NOT_FIRST'] }],
+    ['a declaration after a comment', '<!-- c -->' + decl + doc, { warnings: ['XML_DECLARATION_NOT_FIRST'] }],
+    ['a declaration after another processing instruction', '<?app x?>' + decl + doc, { error: 'XML_MALFORMED' }],
+    ['a processing instruction without a target', '<? x?>' + decl + doc, { error: 'XML_MALFORMED' }],
+    ['text before the root', decl + 'n="1.0"?>\n' + doc, { error: 'XML_MALFORMED' }],
+    ['CDATA before the root', decl + '<![CDATA[x]]>' + doc, { error: 'XML_MALFORMED' }],
+    // (a stream has given the document before it meets what follows it)
+    ['a lone "<" after the root', decl + doc + '\n<', { error: 'XML_MALFORMED' }, { error: 'ok,XML_MALFORMED' }],
+    ['a well-formed prolog', decl + '<!-- a comment -->\n<?app hint?>\n' + doc, { warnings: [] }],
+  ])('%s', async (_name, text, expected, inStream = expected) => {
+    expect(single(text)).toEqual(expected);
+    expect(await streamed(text)).toEqual(inStream);
   });
 });
 

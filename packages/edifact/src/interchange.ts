@@ -123,6 +123,8 @@ export class EdifactStreamParser {
     this.out = rest;
     this.tokenizer.end(this.sink);
     this.out = undefined;
+    // what the tokenizer found after the last segment it handed out (an empty segment after the UNZ)
+    if (this.tokenizer.warnings.length !== 0) this.drainTokenizer();
     const where = this.lastIndex ? { segment: this.lastIndex + 1, offset: this.lastOffset } : { offset: 0 };
     if (this.phase === Phase.Start) throw err('EDIFACT_MISSING_ENVELOPE', 'the input holds no interchange header UNB', where);
     if (this.phase === Phase.Message) throw err('EDIFACT_TRUNCATED', `the input ends inside message ${this.reference} (no UNT)`, where);

@@ -131,6 +131,11 @@ describe('what the writer reports', () => {
     expect(parseEdifact(toEdifact(m).output).warnings.map((w) => w.code)).toContain('EDIFACT_INVALID_VALUE');
   });
 
+  it('an empty segment after the UNZ is reported by parseEdifact as by the stream reader (it was dropped unsaid)', () => {
+    const text = toEdifact(seedJson('minimal-lead.json')).output + "'";
+    expect(parseEdifact(text).warnings.map((w) => w.code)).toEqual(['EDIFACT_EMPTY_SEGMENT']);
+  });
+
   it('a value of the wrong type is left out with EDIFACT_VALUE_NOT_WRITTEN', () => {
     const m = seedJson('minimal-lead.json');
     m.lex.payload.lead.desiredProduct.year = '2026';

@@ -92,6 +92,32 @@ export interface ParsedDocuments {
   warnings: LexWarning[];
 }
 
+/**
+ * The XML declaration whose `<?xml` is at `p`: where it ends (after `?>`), the XML_MALFORMED reason when it is
+ * unterminated or has no version, and the XML_ENCODING_DECLARATION warning when it names an encoding other than
+ * UTF-8 (the text given is already decoded). Shared with the stream reader of @lexstandard/core, which finds the
+ * declaration of a batch itself.
+ */
+/** The end of the processing instruction target (an XML Name) that starts at `p`, at most `end`. */
+export function piTargetEnd(s: string, p: number, end: number): number {
+  let j = p;
+  while (j < end && isNameChar(s.charCodeAt(j))) j++;
+  return j;
+}
+
+export function readDeclaration(s: string, p: number): { end: number; error?: string; warning?: { code: string; message: string } } {
+  const close = s.indexOf('?>', p + 5);
+  if (close < 0) return { end: s.length, error: 'unterminated XML declaration' };
+  const decl = s.slice(p + 5, close);
+  const out: { end: number; error?: string; warning?: { code: string; message: string } } = { end: close + 2 };
+  const enc = /\bencoding\s*=\s*["']([^"']*)["']/.exec(decl);
+  if (enc && !/^utf-?8$/i.test(enc[1]!)) {
+    out.warning = { code: 'XML_ENCODING_DECLARATION', message: `the declaration names encoding "${enc[1]}"; the input is read as Unicode text (pass bytes to have it decoded) and output is always UTF-8` };
+  }
+  if (!/\bversion\s*=\s*["']([^"']*)["']/.test(decl)) out.error = 'XML declaration without version';
+  return out;
+}
+
 export class XmlParser {
   private readonly s: string;
   private readonly n: number;
@@ -217,17 +243,11 @@ export class XmlParser {
 
   /** `<?xml version=… encoding=…?>` at the start. */
   private declaration(p: number): number {
-    const end = this.s.indexOf('?>', p + 5);
-    if (end < 0) this.fail('XML_MALFORMED', 'unterminated XML declaration', p);
-    const decl = this.s.slice(p + 5, end);
-    const enc = /\bencoding\s*=\s*["']([^"']*)["']/.exec(decl);
-    if (enc && !/^utf-?8$/i.test(enc[1]!)) {
-      this.warn('XML_ENCODING_DECLARATION', `the declaration names encoding "${enc[1]}"; the input is read as Unicode text (pass bytes to have it decoded) and output is always UTF-8`, p);
-    }
-    const ver = /\bversion\s*=\s*["']([^"']*)["']/.exec(decl);
-    if (!ver) this.fail('XML_MALFORMED', 'XML declaration without version', p);
+    const d = readDeclaration(this.s, p);
+    if (d.warning) this.warn(d.warning.code, d.warning.message, p);
+    if (d.error) this.fail('XML_MALFORMED', d.error, p);
     this.sawDeclaration = true;
-    return end + 2;
+    return d.end;
   }
 
   /** Character data from p to the next '<'; returns the offset of that '<' (or the end). */
@@ -397,8 +417,7 @@ export class XmlParser {
   private pi(p: number): number {
     const end = this.s.indexOf('?>', p + 2);
     if (end < 0) this.fail('XML_MALFORMED', 'unterminated processing instruction', p);
-    let j = p + 2;
-    while (j < end && isNameChar(this.s.charCodeAt(j))) j++;
+    const j = piTargetEnd(this.s, p + 2, end);
     if (j === p + 2) this.fail('XML_MALFORMED', 'processing instruction without a target', p);
     if (this.s.slice(p + 2, j).toLowerCase() === 'xml') {
       if (this.sawDeclaration || this.sawMarkup || this.rootSeen) this.fail('XML_MALFORMED', 'XML declaration that is not at the start of the document', p);

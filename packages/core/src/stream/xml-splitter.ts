@@ -1,6 +1,6 @@
 // XML-EDI in a stream: the <lex> documents of a <lexBatch>.
 import { LexCodecError, type LexWarning } from '@lexstandard/codec';
-import { parseXml } from '@lexstandard/xml';
+import { parseXml, piTargetEnd, readDeclaration } from '@lexstandard/xml';
 import { LineCounter, shift, shiftedError } from './positions.js';
 import type { Raw, Splitter } from './types.js';
 
@@ -23,6 +23,9 @@ export class XmlSplitter implements Splitter {
   private docDepth = 0;
   private docAt: { offset: number; line: number; column: number } | undefined;
   private dead = false;
+  /** before the root: an XML declaration, or another processing instruction, was met (a comment may precede the declaration, with a warning, as in parseXml) */
+  private sawDeclaration = false;
+  private sawMarkup = false;
 
   constructor(private readonly max: number) {}
 
@@ -36,6 +39,9 @@ export class XmlSplitter implements Splitter {
     if (this.dead) return;
     this.scan(out, true);
     if (this.dead) return;
+    // markup left unfinished after the root (a lone '<', a comment without its end)
+    const left = this.rootClosed ? textAt(this.buf, this.pos, this.buf.length, false) : -1;
+    if (left >= 0) return this.fatal(out, 'XML_MALFORMED', 'the input ends inside markup after the root element', left);
     if (!this.rootClosed) {
       const at = this.lines.position(this.buf, this.buf.length);
       const error = new LexCodecError('xml', 'XML_MALFORMED', this.depth === 0 ? 'the input holds no XML element' : `the input ends inside ${this.docStart >= 0 ? 'a <lex> document' : 'the <lexBatch>'}: the XML is truncated`, at);
@@ -54,6 +60,11 @@ export class XmlSplitter implements Splitter {
     let i = this.pos;
     for (;;) {
       const lt = buf.indexOf('<', i);
+      // outside the root only white space may stand between markup, as in parseXml
+      if (this.depth === 0) {
+        const bad = textAt(buf, i, lt < 0 ? buf.length : lt, this.lines.base === 0);
+        if (bad >= 0) return this.fatal(out, 'XML_MALFORMED', this.rootClosed ? 'text after the root element' : 'text before the root element', bad);
+      }
       if (lt < 0) { i = buf.length; break; }
       if (lt + 1 >= buf.length) { i = lt; break; }
       const c = buf.charCodeAt(lt + 1);
@@ -71,13 +82,17 @@ export class XmlSplitter implements Splitter {
         const e = buf.indexOf('?>', lt + 2);
         if (e < 0) { i = lt; break; }
         i = e + 2;
+        if (this.depth === 0 && !this.rootClosed && this.prolog(buf, lt, e, out)) return;
         continue;
       }
       if (c === 33 /* ! */) {
         if (buf.length < lt + 9 && !final) { i = lt; break; }
         let close: string;
         if (buf.startsWith('<!--', lt)) close = '-->';
-        else if (buf.startsWith('<![CDATA[', lt)) close = ']]>';
+        else if (buf.startsWith('<![CDATA[', lt)) {
+          if (this.depth === 0) return this.fatal(out, 'XML_MALFORMED', 'CDATA section outside the root element', lt);
+          close = ']]>';
+        }
         else {
           if (this.docStart < 0) return this.fatal(out, 'XML_DTD_FORBIDDEN', 'markup declarations (<!DOCTYPE …>) are not accepted: LEX XML-EDI has no DTD', lt);
           close = '>';
@@ -142,6 +157,28 @@ export class XmlSplitter implements Splitter {
     this.pos = i - keep;
   }
 
+  /**
+   * A processing instruction before the root (`<?` at lt, `?>` at e), checked as parseXml checks one: the XML
+   * declaration must come first, have a version, and name UTF-8 if an encoding (its findings are the stream's
+   * warnings). Returns true when it ended the reading (a fatal failure).
+   */
+  private prolog(buf: string, lt: number, e: number, out: Raw[]): boolean {
+    const j = piTargetEnd(buf, lt + 2, e);
+    if (j === lt + 2) { this.fatal(out, 'XML_MALFORMED', 'processing instruction without a target', lt); return true; }
+    if (buf.slice(lt + 2, j).toLowerCase() !== 'xml') { this.sawMarkup = true; return false; }
+    if (this.sawDeclaration || this.sawMarkup) { this.fatal(out, 'XML_MALFORMED', 'XML declaration that is not at the start of the document', lt); return true; }
+    this.sawDeclaration = true;
+    // the declaration proper: `<?xml` and white space at the very start (after a byte-order mark)
+    const atStart = this.lines.base + lt === 0 || (this.lines.base + lt === 1 && this.lines.base === 0 && buf.charCodeAt(0) === 0xfeff);
+    const c5 = buf.charCodeAt(lt + 5);
+    const first = atStart && buf.startsWith('<?xml', lt) && (c5 === 32 || c5 === 9 || c5 === 10 || c5 === 13);
+    if (!first) this.warnings.push({ code: 'XML_DECLARATION_NOT_FIRST', message: 'the XML declaration should be the very first thing in the document', position: this.lines.position(buf, lt) });
+    const d = readDeclaration(buf, lt);
+    if (d.warning) this.warnings.push({ ...d.warning, position: this.lines.position(buf, lt) });
+    if (d.error) { this.fatal(out, 'XML_MALFORMED', d.error, lt); return true; }
+    return false;
+  }
+
   private startDocument(lt: number, depth: number): void {
     this.docStart = lt;
     this.docDepth = depth;
@@ -178,4 +215,14 @@ export class XmlSplitter implements Splitter {
       out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [] });
     }
   }
+}
+
+/** the index of the first character in buf[from, to) that is not XML white space (a byte-order mark at the very start is none), or -1 */
+function textAt(buf: string, from: number, to: number, atStart: boolean): number {
+  for (let k = from; k < to; k++) {
+    const c = buf.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c === 0xfeff && k === 0 && atStart)) continue;
+    return k;
+  }
+  return -1;
 }
