@@ -412,6 +412,29 @@ describe('readMessages: an XML document\'s prolog is checked as parseXml checks 
   });
 });
 
+describe('readMessages: the batch root is checked as parseXmlBatch checks it', () => {
+  const docs = [lead(8), lead(9)].map((m) => toXml(m).output.replace(/^<\?xml[^>]*\?>\n?/, '')).join('\n');
+  const root = '<lexBatch xmlns="https://lexstandard.org/schema/1.0">';
+  const batchSays = (text: string) => { try { const r = parseXmlBatch(text); return { read: r.messages.length, warnings: r.warnings.map((w) => w.code) }; } catch (e) { return { error: (e as { code: string }).code }; } };
+  const streamSays = async (text: string, n: number) => {
+    const { items, stream } = await collect(pieces(text, n));
+    const failed = items.filter((i) => !i.ok);
+    if (failed.length) return { error: failed.map((i) => (i.ok ? '' : i.error.code)).join(',') };
+    return { read: items.length, warnings: [...stream.warnings, ...items.flatMap((i) => i.warnings)].map((w) => w.code) };
+  };
+  it.each([
+    ['an end tag that does not match the root', `${root}${docs}</lexBatsh>`, { error: 'XML_MALFORMED' }],
+    ['text between the documents', `${root}stray text\n${docs}</lexBatch>`, { read: 2, warnings: ['XML_UNEXPECTED_TEXT'] }],
+    ['an attribute LEX does not define on the root', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note="x">${docs}</lexBatch>`, { read: 2, warnings: ['XML_UNKNOWN_ATTRIBUTE'] }],
+    ['a root attribute without its quotes', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note=x>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['a well-formed batch', `${root}\n${docs}\n</lexBatch>`, { read: 2, warnings: [] }],
+  ])('%s', async (_name, text, expected) => {
+    expect(batchSays(text)).toEqual(expected);
+    // the same in any chunking (one warning per run of text, wherever the chunks cut it)
+    for (const n of [3, 64, 100_000]) expect(await streamSays(text, n), `chunks of ${n}`).toEqual(expected);
+  });
+});
+
 const pieceBytes = (b: Uint8Array, n: number) => Array.from({ length: Math.ceil(b.length / n) }, (_, i) => b.subarray(i * n, (i + 1) * n));
 
 describe('decodeText: a whole input\'s bytes as readMessages decodes them', () => {

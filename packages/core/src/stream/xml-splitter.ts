@@ -1,6 +1,6 @@
 // XML-EDI in a stream: the <lex> documents of a <lexBatch>.
 import { LexCodecError, type LexWarning } from '@lexstandard/codec';
-import { parseXml, piTargetEnd, readDeclaration } from '@lexstandard/xml';
+import { parseXml, parseXmlBatch, piTargetEnd, readDeclaration } from '@lexstandard/xml';
 import { LineCounter, shift, shiftedError } from './positions.js';
 import type { Raw, Splitter } from './types.js';
 
@@ -26,11 +26,18 @@ export class XmlSplitter implements Splitter {
   /** before the root: an XML declaration, or another processing instruction, was met (a comment may precede the declaration, with a warning, as in parseXml) */
   private sawDeclaration = false;
   private sawMarkup = false;
+  /** the open elements outside the documents (the batch root, elements skipped in it): their end tags must match */
+  private readonly open: string[] = [];
+  /** the run of text in the batch root being read has had its warning */
+  private textWarned = false;
+  /** the stream's first character (a byte-order mark may precede the declaration), -1 before any */
+  private firstChar = -1;
 
   constructor(private readonly max: number) {}
 
   push(text: string, out: Raw[]): void {
     if (this.dead) return;
+    if (this.firstChar < 0 && text.length) this.firstChar = text.charCodeAt(0);
     this.buf = this.buf.length ? this.buf + text : text;
     this.scan(out, false);
   }
@@ -60,10 +67,19 @@ export class XmlSplitter implements Splitter {
     let i = this.pos;
     for (;;) {
       const lt = buf.indexOf('<', i);
-      // outside the root only white space may stand between markup, as in parseXml
+      // outside the root only white space may stand between markup, as in parseXml; text in the batch root
+      // between its documents is ignored, with parseXmlBatch's warning
       if (this.depth === 0) {
         const bad = textAt(buf, i, lt < 0 ? buf.length : lt, this.lines.base === 0);
         if (bad >= 0) return this.fatal(out, 'XML_MALFORMED', this.rootClosed ? 'text after the root element' : 'text before the root element', bad);
+      } else if (this.depth === 1 && this.batch && this.docStart < 0) {
+        // once per run of text, at its first character that is not white space, however the chunks cut it
+        const bad = this.textWarned ? -1 : textAt(buf, i, lt < 0 ? buf.length : lt, false);
+        if (bad >= 0) {
+          this.warnings.push({ code: 'XML_UNEXPECTED_TEXT', message: `text inside <${this.open[0] ?? 'lexBatch'}>, which holds elements, is ignored`, position: this.lines.position(buf, bad) });
+          this.textWarned = true;
+        }
+        if (lt >= 0) this.textWarned = false;
       }
       if (lt < 0) { i = buf.length; break; }
       if (lt + 1 >= buf.length) { i = lt; break; }
@@ -74,6 +90,11 @@ export class XmlSplitter implements Splitter {
         this.depth--;
         i = gt + 1;
         if (this.docStart >= 0 && this.depth === this.docDepth) this.document(buf, this.docStart, i, out);
+        else if (this.docStart < 0 && this.open.length) {
+          const name = buf.slice(lt + 2, gt).trimEnd();
+          const open = this.open.pop()!;
+          if (name !== open) return this.fatal(out, 'XML_MALFORMED', `end tag </${name}> does not match <${open}>`, lt);
+        }
         if (this.depth === 0) this.rootClosed = true;
         if (this.depth < 0) return this.fatal(out, 'XML_MALFORMED', 'an end tag without its start tag', lt);
         continue;
@@ -122,9 +143,9 @@ export class XmlSplitter implements Splitter {
         if (this.rootClosed) return this.fatal(out, 'XML_MALFORMED', 'a second root element (an XML document has exactly one)', lt);
         if (local === 'lexbatch') {
           this.batch = true;
-          this.rootNamespace(buf.slice(lt, gt + 1), name, lt);
+          if (!this.rootTag(buf.slice(lt, gt + 1), name, selfClosing, lt, out)) return;
           if (selfClosing) this.rootClosed = true;
-          else this.depth = 1;
+          else { this.depth = 1; this.open.push(name); }
           continue;
         }
         // a single document
@@ -142,7 +163,10 @@ export class XmlSplitter implements Splitter {
         }
         this.warnings.push({ code: 'UNKNOWN_ELEMENT', message: `<${name}> in the batch is skipped: a <lexBatch> holds only <lex> documents`, position: this.lines.position(buf, lt) });
       }
-      if (!selfClosing) this.depth++;
+      if (!selfClosing) {
+        this.depth++;
+        if (this.docStart < 0) this.open.push(name);
+      }
     }
     // keep only what is still needed: the document being read, or the unfinished markup
     const keep = this.docStart >= 0 ? Math.min(this.docStart, i) : i;
@@ -169,7 +193,7 @@ export class XmlSplitter implements Splitter {
     if (this.sawDeclaration || this.sawMarkup) { this.fatal(out, 'XML_MALFORMED', 'XML declaration that is not at the start of the document', lt); return true; }
     this.sawDeclaration = true;
     // the declaration proper: `<?xml` and white space at the very start (after a byte-order mark)
-    const atStart = this.lines.base + lt === 0 || (this.lines.base + lt === 1 && this.lines.base === 0 && buf.charCodeAt(0) === 0xfeff);
+    const atStart = this.lines.base + lt === 0 || (this.lines.base + lt === 1 && this.firstChar === 0xfeff);
     const c5 = buf.charCodeAt(lt + 5);
     const first = atStart && buf.startsWith('<?xml', lt) && (c5 === 32 || c5 === 9 || c5 === 10 || c5 === 13);
     if (!first) this.warnings.push({ code: 'XML_DECLARATION_NOT_FIRST', message: 'the XML declaration should be the very first thing in the document', position: this.lines.position(buf, lt) });
@@ -185,14 +209,22 @@ export class XmlSplitter implements Splitter {
     this.docAt = this.lines.position(this.buf, lt);
   }
 
-  private rootNamespace(tag: string, name: string, lt: number): void {
-    const colon = name.indexOf(':');
-    const want = colon < 0 ? 'xmlns' : `xmlns:${name.slice(0, colon)}`;
-    const m = new RegExp(`\\s${want.replace(':', '\\:')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-    const ns = m ? m[2] ?? m[3] : undefined;
-    const XML_NAMESPACE = 'https://lexstandard.org/schema/1.0';
-    if (ns === undefined) this.warnings.push({ code: 'XML_NAMESPACE_MISSING', message: `<${name}> is not in the LEX namespace ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
-    else if (ns !== XML_NAMESPACE) this.warnings.push({ code: 'XML_NAMESPACE_UNEXPECTED', message: `<${name}> is in namespace "${ns}", not ${XML_NAMESPACE}; read as LEX anyway`, position: this.lines.position(this.buf, lt) });
+  /**
+   * The batch root's start tag, read by parseXmlBatch itself (as an empty batch): its attributes' syntax, unknown
+   * attributes and namespace get the whole-batch parser's answer. Returns false when it ended the reading.
+   */
+  private rootTag(tag: string, name: string, selfClosing: boolean, lt: number, out: Raw[]): boolean {
+    const at = this.lines.position(this.buf, lt);
+    try {
+      const r = parseXmlBatch(selfClosing ? tag : `${tag}</${name}>`);
+      for (const w of r.warnings) this.warnings.push(w.position ? { ...w, position: shift(w.position, at)! } : w);
+      return true;
+    } catch (e) {
+      out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [], fatal: true });
+      this.dead = true;
+      this.buf = '';
+      return false;
+    }
   }
 
   private document(buf: string, start: number, end: number, out: Raw[]): void {
