@@ -427,6 +427,7 @@ describe('readMessages: the batch root is checked as parseXmlBatch checks it', (
     ['text between the documents', `${root}stray text\n${docs}</lexBatch>`, { read: 2, warnings: ['XML_UNEXPECTED_TEXT'] }],
     ['an attribute LEX does not define on the root', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note="x">${docs}</lexBatch>`, { read: 2, warnings: ['XML_UNKNOWN_ATTRIBUTE'] }],
     ['a root attribute without its quotes', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note=x>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['a character XML does not allow between the documents', `${root}\u0000${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
     ['a well-formed batch', `${root}\n${docs}\n</lexBatch>`, { read: 2, warnings: [] }],
   ])('%s', async (_name, text, expected) => {
     expect(batchSays(text)).toEqual(expected);

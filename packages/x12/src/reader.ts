@@ -321,6 +321,13 @@ export class X12Reader {
     if (this.state !== 'start' && this.state !== 'done') this.missing(seg, this.state === 'transaction' ? 'SE' : this.state === 'group' ? 'GE' : 'IEA');
     if (seg.elements.length !== 17) throw err('X12_BAD_DELIMITERS', `the ISA segment has ${seg.elements.length - 1} elements, not 16`, at(seg));
     const el = seg.elements;
+    // a next interchange is read with the separators of the first: one that declares others (its ISA16 is not
+    // the component separator in use, e.g. ":~" where segments end with line breaks) would have every value
+    // read wrong, so it is refused (a stream reader starts a new reader there)
+    const component = this.tokenizer.delimiters?.component;
+    if (this.state === 'done' && component !== undefined && el[16] !== component) {
+      throw err('X12_BAD_DELIMITERS', `the ISA at segment ${seg.index} declares other separators than the interchange before it (ISA16 ${JSON.stringify(el[16])}, in use ${JSON.stringify(component)}); read each interchange on its own, or the input as a stream`, at(seg, 16));
+    }
     const w = this.warnings;
     if (!digits(el[9]!, 6)) w.push({ code: 'X12_INVALID_VALUE', message: `ISA09 "${el[9]}" is not a YYMMDD date`, position: at(seg, 9) });
     if (digits(el[10]!, 6)) w.push({ code: 'X12_UNEXPECTED_VALUE', message: `ISA10 "${el[10]}" is HHMMSS; the ISA time is HHMM (the seconds are read anyway)`, position: at(seg, 10) });

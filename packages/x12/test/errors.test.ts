@@ -103,6 +103,16 @@ describe('delimiters', () => {
     expect(failure(good.replace('*P*:~', '*P*:Z')).code).toBe('X12_BAD_DELIMITERS');
     expect(failure(good.replace('*P*:~', '*P*:*')).code).toBe('X12_BAD_DELIMITERS');
   });
+  test('a next interchange with another segment terminator is refused, not read with the first one\'s (every value would end in "~")', () => {
+    const newlines = good.replace(/~\n/g, '\n');
+    let e: unknown;
+    try { parseX12Interchange(newlines + good); } catch (x) { e = x; }
+    expect(e).toBeInstanceOf(LexCodecError);
+    expect((e as LexCodecError).code).toBe('X12_BAD_DELIMITERS');
+    expect((e as LexCodecError).message).toMatch(/declares other separators than the interchange before it \(ISA16 ":~", in use ":"\)/);
+    // the same separators: both interchanges are read
+    expect(parseX12Interchange(good + good).messages).toHaveLength(2);
+  });
   test('body written with other separators than the ISA declares', () => {
     const e = failure(good.replace(/\n(?!ISA)([A-Z0-9]+)\*/g, '\n$1|').replace(/~\n(?=[A-Z])/g, '~\n'));
     expect(['X12_MISSING_ENVELOPE', 'X12_INVALID_SEGMENT']).toContain(e.code);
