@@ -12,7 +12,7 @@ import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { parseEdifactInterchange, toEdifactInterchange } from '@lexstandard/edifact';
 import { parseX12Interchange, toX12Interchange } from '@lexstandard/x12';
 import { parseXmlBatch, toXmlBatch } from '@lexstandard/xml';
-import { detectFormat, LexCodecError, parse, readMessages, toJson, type LexMessage, type LexWarning, type StreamSource } from '../src/index.js';
+import { detectFormat, LexCodecError, parse, readMessages, toJson, type Format, type LexMessage, type LexWarning, type StreamSource } from '../src/index.js';
 
 const seedDir = new URL('../../../conformance/examples/seed/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -121,72 +121,61 @@ function textChunks(text: string, r: () => number): string[] {
   return out;
 }
 
-/** what parse() and a stream reading of the same text disagree on, if anything */
-async function singleVersusStream(input: string): Promise<string | undefined> {
-  let single: ReturnType<typeof parse> | undefined;
-  let refused = '';
-  try {
-    single = parse(input);
-  } catch (e) {
-    refused = e instanceof LexCodecError ? `${e.code} ${e.message}` : `threw ${String(e)}`;
-  }
-  const stream = readMessages([input]);
-  const items = [];
-  for await (const item of stream) items.push(item);
-  const read = items.filter((i) => i.ok);
-  const codes = (ws: LexWarning[]) => ws.map((w) => `${w.code} ${w.path ?? ''}`).sort().join(', ');
-  if (single) {
-    if (items.length !== 1 || read.length !== 1) return `parse() reads one message; the stream gives ${items.length} items: ${items.filter((i) => !i.ok).map((i) => !i.ok && `${i.error.code} ${i.error.message}`).join('; ')}`;
-    const one = read[0]!;
-    if (!one.ok) return undefined;
-    if (JSON.stringify(one.message) !== JSON.stringify(single.message)) return 'parse() and the stream read different messages';
-    const a = codes(single.warnings), b = codes([...stream.warnings, ...one.warnings]);
-    if (a !== b) return `parse() warns [${a}], the stream [${b}]`;
-  } else if (items.length === 1 && read.length === 1) return `parse() refuses it (${refused}); the stream reads it`;
-  return undefined;
-}
+type WholeReading = { messages: LexMessage[]; warnings: LexWarning[] };
 
 /** the whole-input reader of an interchange or batch: its messages and all its warnings */
-const WHOLE: Record<string, (text: string) => { messages: LexMessage[]; warnings: LexWarning[] }> = {
+const WHOLE: Record<string, (text: string) => WholeReading> = {
   x12: (text) => { const r = parseX12Interchange(text); return { messages: r.messages.map((t) => t.message), warnings: [...r.warnings, ...r.messages.flatMap((t) => t.warnings)] }; },
   edifact: (text) => { const r = parseEdifactInterchange(text); return { messages: r.messages.map((m) => m.message), warnings: [...r.warnings, ...r.messages.flatMap((m) => m.warnings)] }; },
   xml: (text) => { const r = parseXmlBatch(text); return { messages: r.messages, warnings: r.warnings }; },
 };
 
-/** what the whole-input reader of the format and a stream reading of the same text disagree on, if anything */
-async function wholeVersusStream(input: string): Promise<string | undefined> {
+/**
+ * What a whole-input reader (`reader`, named `what`) and a stream reading of the same text disagree on, if anything:
+ * the messages, the warnings (the stream's envelope warnings with its messages'), or one refusing what the other
+ * reads. `single`: the reader takes one message (parse()), so the stream "reads it" when it gives one message.
+ */
+async function versusStream(input: string, what: string, reader: () => WholeReading, single: boolean, from?: Format): Promise<string | undefined> {
+  let read: WholeReading | undefined;
+  let refused = '';
+  try {
+    read = reader();
+  } catch (e) {
+    refused = e instanceof LexCodecError ? `${e.code} ${e.message}` : `threw ${String(e)}`;
+  }
+  const stream = readMessages([input], from ? { from } : {});
+  const items = [];
+  for await (const item of stream) items.push(item);
+  const ok = items.flatMap((i) => (i.ok ? [i] : []));
+  // (a batch parser's warnings name the document: /1/lex/… is /lex/… of the second)
+  const codes = (ws: LexWarning[]) => ws.map((w) => `${w.code} ${(w.path ?? '').replace(/^\/\d+(?=\/)/, '')}`).sort().join(', ');
+  if (!read) {
+    const readsIt = ok.length === items.length && (single ? items.length === 1 : items.length > 0);
+    return readsIt ? `${what} refuses it (${refused}); the stream reads ${single ? 'it' : `all ${ok.length}`}` : undefined;
+  }
+  if (items.length !== read.messages.length || ok.length !== read.messages.length) return `${what} reads ${read.messages.length} messages; the stream gives ${ok.length} of ${items.length} items: ${items.filter((i) => !i.ok).map((i) => !i.ok && `${i.error.code} ${i.error.message}`).join('; ')}`;
+  for (let k = 0; k < ok.length; k++) {
+    const a = JSON.stringify(read.messages[k]), b = JSON.stringify(ok[k]!.message);
+    if (a === b) continue;
+    let d = 0;
+    while (a[d] === b[d]) d++;
+    return `message ${k + 1} differs between ${what} (…${a.slice(Math.max(0, d - 80), d + 80)}) and the stream (…${b.slice(Math.max(0, d - 80), d + 80)})`;
+  }
+  const a = codes(read.warnings), b = codes([...stream.warnings, ...ok.flatMap((i) => i.warnings)]);
+  return a === b ? undefined : `${what} warns [${a}], the stream [${b}]`;
+}
+
+/** parse() against the stream, and for a single interchange or batch the format's whole-input reader too */
+async function wholeReadersVersusStream(input: string): Promise<string | undefined> {
+  const differs = await versusStream(input, 'parse()', () => { const r = parse(input); return { messages: [r.message], warnings: r.warnings }; }, true);
+  if (differs) return differs;
   const format = detectFormat(input);
   const whole = format ? WHOLE[format] : undefined;
   // the whole-input readers take one interchange (or several with the same separators, for X12); one after
   // another, in other separators too, they are a stream's to read
   const headers = (input.match(format === 'x12' ? /ISA/g : format === 'edifact' ? /UN[AB]/g : /<\?xml/g) ?? []).length;
   if (!whole || headers > (format === 'edifact' && input.includes('UNA') ? 2 : 1)) return undefined;
-  let read: ReturnType<typeof whole> | undefined;
-  let refused = '';
-  try {
-    read = whole(input);
-  } catch (e) {
-    refused = e instanceof LexCodecError ? `${e.code} ${e.message}` : `threw ${String(e)}`;
-  }
-  const stream = readMessages([input], { from: format! });
-  const items = [];
-  for await (const item of stream) items.push(item);
-  const ok = items.flatMap((i) => (i.ok ? [i] : []));
-  // (a batch parser's warnings name the document: /1/lex/… is /lex/… of the second)
-  const codes = (ws: LexWarning[]) => ws.map((w) => `${w.code} ${(w.path ?? '').replace(/^\/\d+(?=\/)/, '')}`).sort().join(', ');
-  if (read) {
-    if (items.length !== read.messages.length || ok.length !== read.messages.length) return `the ${format} reader reads ${read.messages.length} messages; the stream gives ${ok.length} of ${items.length} items: ${items.filter((i) => !i.ok).map((i) => !i.ok && `${i.error.code} ${i.error.message}`).join('; ')}`;
-    for (let k = 0; k < ok.length; k++) {
-      const a = JSON.stringify(read.messages[k]), b = JSON.stringify(ok[k]!.message);
-      if (a === b) continue;
-      let d = 0;
-      while (a[d] === b[d]) d++;
-      return `message ${k + 1} differs between the ${format} reader (…${a.slice(Math.max(0, d - 80), d + 80)}) and the stream (…${b.slice(Math.max(0, d - 80), d + 80)})`;
-    }
-    const a = codes(read.warnings), b = codes([...stream.warnings, ...ok.flatMap((i) => i.warnings)]);
-    if (a !== b) return `the ${format} reader warns [${a}], the stream [${b}]`;
-  } else if (items.length > 0 && ok.length === items.length) return `the ${format} reader refuses it (${refused}); the stream reads all ${ok.length}`;
-  return undefined;
+  return versusStream(input, `the ${format} reader`, () => whole(input), false, format!);
 }
 
 export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000): Promise<StreamFuzzReport> {
@@ -215,7 +204,7 @@ export async function fuzzStream(ms: number, seedValue = Date.now() % 1_000_000)
       ? viaText ? cutAt(input, boundaryCuts(input, input.length, r)) : cutAt(bytes, boundaryCuts(input, bytes.length, r))
       : viaText ? textChunks(input, r) : byteChunks(bytes, r);
     if (viaText) {
-      const differs = (await singleVersusStream(input)) ?? (await wholeVersusStream(input));
+      const differs = await wholeReadersVersusStream(input);
       if (differs) fail(differs);
     }
     const again = await outcome(chunks);
