@@ -39,6 +39,12 @@ export interface SerializeResult {
   warnings: LexWarning[];
 }
 
+/**
+ * A RegExp source matching a lone surrogate: half of a UTF-16 pair without its other half, which is no character
+ * (UTF-8 output turns it into U+FFFD). For the writers that must keep it out of their output.
+ */
+export const LONE_SURROGATE = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+
 /** A typed, positioned failure of a parser or serializer. Never thrown for a mere deviation: those are warnings. */
 export class LexCodecError extends Error {
   readonly code: string;

@@ -1,6 +1,6 @@
 // LEX message → EDIFACT ORDERS (an ACKNOWLEDGMENT → APERAK), driven only by the generated tables. Output is strict: UNA:+.? ' always,
 // every value released (+ : ' ?), trailing empty components and elements cut, exact UNT and UNZ counts.
-import { LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { LexCodecError, LONE_SURROGATE, notCarried, type LexWarning } from '@lexstandard/codec';
 import { APERAK } from './generated/aperak.js';
 import { ORDERS } from './generated/orders.js';
 import type { OrdersTable, TableField, ValuePlace } from './table.js';
@@ -32,7 +32,7 @@ const OUTSIDE_UNOC = /[^\t\n\r\x20-\x7e\xa0-\xff]/;
  * control characters a reader takes for binary data (tab, line feed and carriage return are kept), and lone
  * surrogates, which are no characters (UTF-8 output would turn each into U+FFFD)
  */
-const NOT_TEXT = '[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const NOT_TEXT = `[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]|${LONE_SURROGATE}`;
 const CONTROL = new RegExp(NOT_TEXT);
 const CONTROL_G = new RegExp(NOT_TEXT, 'g');
 

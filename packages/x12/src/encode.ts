@@ -1,6 +1,6 @@
 // LEX messages → an X12 interchange (850, or 824 for an ACKNOWLEDGMENT), using the generated tables only. Output is strict: fixed-width ISA,
 // exact counts and matching control numbers, separators never inside values.
-import { COVERAGE, LexCodecError, notCarried, type LexWarning } from '@lexstandard/codec';
+import { COVERAGE, LexCodecError, LONE_SURROGATE, notCarried, type LexWarning } from '@lexstandard/codec';
 import { getPath } from './decode.js';
 import { TABLE, TABLES } from './generated/table.js';
 import {
@@ -25,7 +25,7 @@ type Obj = Record<string, unknown>;
  * Anything that cannot sit in an element: our separators, control characters, and what is not text — U+FFFD (a
  * reader takes it for bytes that were not text, binary data) and a lone surrogate (which UTF-8 output turns into one).
  */
-const UNSAFE_CHARS = '[*:^~\\x00-\\x1f\\x7f\\ufffd]|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]';
+const UNSAFE_CHARS = `[*:^~\\x00-\\x1f\\x7f\\ufffd]|${LONE_SURROGATE}`;
 const UNSAFE = new RegExp(UNSAFE_CHARS);
 const UNSAFE_ALL = new RegExp(UNSAFE_CHARS, 'g');
 /** ISA identifiers: printable ASCII without separators */

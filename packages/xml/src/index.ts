@@ -7,7 +7,7 @@ import { XmlWriter, type ToXmlOptions } from './serialize.js';
 import { isMapped } from './map.js';
 
 export { LEX_XSD } from './generated/xsd.js';
-export { piTargetEnd, readDeclaration } from './parse.js';
+export { firstNotXmlChar, notXmlCharacter, piTargetEnd, readDeclaration } from './parse.js';
 export { XML_ROOT, XML_NAMESPACE, XML_BATCH_ELEMENT, XSD_UNTRANSLATED_PATTERNS, type XmlNode, type XmlScalarType, type XmlVariant } from './generated/element-map.js';
 export type { ParseXmlOptions, ToXmlOptions };
 

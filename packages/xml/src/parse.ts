@@ -98,6 +98,26 @@ export interface ParsedDocuments {
  * UTF-8 (the text given is already decoded). Shared with the stream reader of @lexstandard/core, which finds the
  * declaration of a batch itself.
  */
+/** The XML_MALFORMED reason for a character XML 1.0 does not allow. */
+export const notXmlCharacter = (code: number) => `character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML (binary data or wrong encoding?)`;
+
+/**
+ * The index of the first character in s[from, to) that XML 1.0 does not allow (a control character but tab, LF
+ * and CR; U+FFFE, U+FFFF; a lone surrogate), or -1. The rule the parser applies inline as it reads text.
+ */
+export function firstNotXmlChar(s: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 32 ? c < 0xd800 || (c >= 0xe000 && c < 0xfffe) : c === 9 || c === 10 || c === 13) continue;
+    if (c < 0xdc00 && c >= 0xd800) {
+      const d = s.charCodeAt(k + 1);
+      if (k + 1 < to && d >= 0xdc00 && d < 0xe000) { k++; continue; }
+    }
+    return k;
+  }
+  return -1;
+}
+
 /** The end of the processing instruction target (an XML Name) that starts at `p`, at most `end`. */
 export function piTargetEnd(s: string, p: number, end: number): number {
   let j = p;
@@ -359,7 +379,7 @@ export class XmlParser {
   }
 
   private badChar(i: number): never {
-    this.fail('XML_MALFORMED', `character U+${this.s.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML (binary data or wrong encoding?)`, i);
+    this.fail('XML_MALFORMED', notXmlCharacter(this.s.charCodeAt(i)), i);
   }
 
   /** Checks a code unit ≥ 0xD800; returns true when it starts a valid surrogate pair (skip the low half). */

@@ -1,6 +1,6 @@
 // XML-EDI in a stream: the <lex> documents of a <lexBatch>.
 import { LexCodecError, type LexWarning } from '@lexstandard/codec';
-import { parseXml, parseXmlBatch, piTargetEnd, readDeclaration } from '@lexstandard/xml';
+import { firstNotXmlChar, notXmlCharacter, parseXml, parseXmlBatch, piTargetEnd, readDeclaration } from '@lexstandard/xml';
 import { LineCounter, shift, shiftedError } from './positions.js';
 import type { Raw, Splitter } from './types.js';
 
@@ -74,8 +74,8 @@ export class XmlSplitter implements Splitter {
         if (bad >= 0) return this.fatal(out, 'XML_MALFORMED', this.rootClosed ? 'text after the root element' : 'text before the root element', bad);
       } else if (this.depth === 1 && this.batch && this.docStart < 0) {
         const to = lt < 0 ? buf.length : lt;
-        const illegal = notXmlAt(buf, i, to);
-        if (illegal >= 0) return this.fatal(out, 'XML_MALFORMED', `character U+${buf.charCodeAt(illegal).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML (binary data or wrong encoding?)`, illegal);
+        const illegal = firstNotXmlChar(buf, i, to);
+        if (illegal >= 0) return this.fatal(out, 'XML_MALFORMED', notXmlCharacter(buf.charCodeAt(illegal)), illegal);
         // once per run of text, at its first character that is not white space, however the chunks cut it
         const bad = this.textWarned ? -1 : textAt(buf, i, to, false);
         if (bad >= 0) {
@@ -257,20 +257,6 @@ function textAt(buf: string, from: number, to: number, atStart: boolean): number
   for (let k = from; k < to; k++) {
     const c = buf.charCodeAt(k);
     if (c === 32 || c === 10 || c === 9 || c === 13 || (c === 0xfeff && k === 0 && atStart)) continue;
-    return k;
-  }
-  return -1;
-}
-
-/** the index of the first character in buf[from, to) that XML 1.0 does not allow (a control character, U+FFFE, U+FFFF, a lone surrogate), or -1 */
-function notXmlAt(buf: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const c = buf.charCodeAt(k);
-    if (c >= 32 ? c < 0xd800 || (c > 0xdfff && c < 0xfffe) : c === 9 || c === 10 || c === 13) continue;
-    if (c >= 0xd800 && c <= 0xdbff && k + 1 < to) {
-      const d = buf.charCodeAt(k + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) { k++; continue; }
-    }
     return k;
   }
   return -1;
