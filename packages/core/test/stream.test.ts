@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { LexCodecError } from '@lexstandard/codec';
 import { parseX12Interchange, toX12, toX12Interchange } from '@lexstandard/x12';
 import { parseXmlBatch, toXml, toXmlBatch } from '@lexstandard/xml';
 import { parseEdifactInterchange, toEdifact, toEdifactInterchange } from '@lexstandard/edifact';
@@ -429,10 +430,34 @@ describe('readMessages: the batch root is checked as parseXmlBatch checks it', (
     ['a root attribute without its quotes', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note=x>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
     ['a character XML does not allow between the documents', `${root}\u0000${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
     ['a well-formed batch', `${root}\n${docs}\n</lexBatch>`, { read: 2, warnings: [] }],
+    // an element the batch skips is still read as XML: what makes it not well-formed ends the batch
+    ['a skipped element', `${root}${docs}<note a="1"><b/><![CDATA[<x>]]></note></lexBatch>`, { read: 2, warnings: ['UNKNOWN_ELEMENT'] }],
+    ['a skipped element with a "+" in its name', `${root}${docs}<note+x/>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['a skipped element with an unquoted attribute', `${root}${docs}<note a=1/>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['a skipped element holding an undefined entity', `${root}${docs}<note>&bogus;</note>${docs}</lexBatch>`, { error: 'XML_UNDEFINED_ENTITY' }],
+    ['a skipped element holding a badly named child', `${root}${docs}<note>t<b+c/></note>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['a skipped element whose end tag does not match', `${root}${docs}<note></nota>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
   ])('%s', async (_name, text, expected) => {
     expect(batchSays(text)).toEqual(expected);
     // the same in any chunking (one warning per run of text, wherever the chunks cut it)
     for (const n of [3, 64, 100_000]) expect(await streamSays(text, n), `chunks of ${n}`).toEqual(expected);
+  });
+});
+
+describe('readMessages: an element a batch skips is refused where parseXmlBatch refuses it', () => {
+  const docs = [lead(8), lead(9)].map((m) => toXml(m).output.replace(/^<\?xml[^>]*\?>\n?/, '')).join('\n');
+  it.each(['<note+x/>', '<note\n  a="1" a="2"/>', '<note>\n<b>&#0;</b></note>', '<note><!DOCTYPE x></note>', '<note a="<"/>'])('%j: the same error, at the same place', async (bad) => {
+    const text = `<lexBatch xmlns="https://lexstandard.org/schema/1.0">\n${docs}\n${bad}\n${docs}</lexBatch>`;
+    let whole: LexCodecError | undefined;
+    try { parseXmlBatch(text); } catch (e) { whole = e as LexCodecError; }
+    expect(whole).toBeInstanceOf(LexCodecError);
+    for (const n of [5, 100_000]) {
+      const { items } = await collect(pieces(text, n));
+      const failed = items.filter((i) => !i.ok);
+      expect(failed, `chunks of ${n}`).toHaveLength(1);
+      expect(failed[0]!.ok ? undefined : { code: failed[0]!.error.code, message: failed[0]!.error.message, position: failed[0]!.error.position }).toEqual({ code: whole!.code, message: whole!.message, position: whole!.position });
+      expect(items.filter((i) => i.ok)).toHaveLength(2);
+    }
   });
 });
 

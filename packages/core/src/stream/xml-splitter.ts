@@ -1,7 +1,7 @@
 // XML-EDI in a stream: the <lex> documents of a <lexBatch>.
 import { LexCodecError, type LexWarning } from '@lexstandard/codec';
 import { firstNotXmlChar, notXmlCharacter, parseXml, parseXmlBatch, piTargetEnd, readDeclaration } from '@lexstandard/xml';
-import { LineCounter, shift, shiftedError } from './positions.js';
+import { lineAndColumn, LineCounter, shift, shiftedError, stripPosition } from './positions.js';
 import type { Raw, Splitter } from './types.js';
 
 /**
@@ -22,6 +22,11 @@ export class XmlSplitter implements Splitter {
   private docStart = -1;
   private docDepth = 0;
   private docAt: { offset: number; line: number; column: number } | undefined;
+  /** the element being read from docStart is not a <lex> document but one the batch skips (checked, not parsed) */
+  private docSkipped = false;
+  /** the batch root's start tag and name: the context in which a skipped element is checked */
+  private rootStart = '';
+  private rootName = '';
   private dead = false;
   /** before the root: an XML declaration, or another processing instruction, was met (a comment may precede the declaration, with a warning, as in parseXml) */
   private sawDeclaration = false;
@@ -92,7 +97,9 @@ export class XmlSplitter implements Splitter {
         if (gt < 0) { i = lt; break; }
         this.depth--;
         i = gt + 1;
-        if (this.docStart >= 0 && this.depth === this.docDepth) this.document(buf, this.docStart, i, out);
+        if (this.docStart >= 0 && this.depth === this.docDepth) {
+          if (!this.document(buf, this.docStart, i, out)) return;
+        }
         else if (this.docStart < 0 && this.open.length) {
           const name = buf.slice(lt + 2, gt).trimEnd();
           const open = this.open.pop()!;
@@ -165,6 +172,12 @@ export class XmlSplitter implements Splitter {
           continue;
         }
         this.warnings.push({ code: 'UNKNOWN_ELEMENT', message: `<${name}> in the batch is skipped: a <lexBatch> holds only <lex> documents`, position: this.lines.position(buf, lt) });
+        // kept whole, like a document, to be checked as parseXmlBatch checks what it skips (its well-formedness)
+        this.startDocument(lt, 1, true);
+        if (selfClosing) {
+          if (!this.document(buf, lt, i, out)) return;
+        } else this.depth++;
+        continue;
       }
       if (!selfClosing) {
         this.depth++;
@@ -206,9 +219,10 @@ export class XmlSplitter implements Splitter {
     return false;
   }
 
-  private startDocument(lt: number, depth: number): void {
+  private startDocument(lt: number, depth: number, skipped = false): void {
     this.docStart = lt;
     this.docDepth = depth;
+    this.docSkipped = skipped;
     this.docAt = this.lines.position(this.buf, lt);
   }
 
@@ -220,6 +234,8 @@ export class XmlSplitter implements Splitter {
     const at = this.lines.position(this.buf, lt);
     try {
       const r = parseXmlBatch(selfClosing ? tag : `${tag}</${name}>`);
+      this.rootStart = tag;
+      this.rootName = name;
       for (const w of r.warnings) this.warnings.push(w.position ? { ...w, position: shift(w.position, at)! } : w);
       return true;
     } catch (e) {
@@ -230,11 +246,16 @@ export class XmlSplitter implements Splitter {
     }
   }
 
-  private document(buf: string, start: number, end: number, out: Raw[]): void {
+  /** The document (or skipped element) buf[start, end) is complete. Returns false when it ended the reading. */
+  private document(buf: string, start: number, end: number, out: Raw[]): boolean {
     const at = this.docAt!;
     const inBatch = this.batch;
     this.docStart = -1;
     this.docAt = undefined;
+    if (this.docSkipped) {
+      this.docSkipped = false;
+      return this.skipped(buf, start, end, at, out);
+    }
     try {
       const r = parseXml(buf.slice(start, end));
       const warnings: LexWarning[] = [];
@@ -248,6 +269,29 @@ export class XmlSplitter implements Splitter {
       out.push({ ok: true, message: r.message, warnings });
     } catch (e) {
       out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [] });
+    }
+    return true;
+  }
+
+  /**
+   * An element the batch skips, checked by parseXmlBatch itself inside the batch root's start tag (its namespaces
+   * included), so that what the whole-batch reader refuses in it (a bad name, an unquoted attribute, an undefined
+   * entity, a mismatched end tag) the stream refuses too, at the same place. Its warnings are the stream's own.
+   */
+  private skipped(buf: string, start: number, end: number, at: { offset: number; line: number; column: number }, out: Raw[]): boolean {
+    try {
+      parseXmlBatch(`${this.rootStart}${buf.slice(start, end)}</${this.rootName}>`);
+      return true;
+    } catch (e) {
+      const error = e instanceof LexCodecError ? e : new LexCodecError('xml', 'INTERNAL_ERROR', `xml reader failure: ${e instanceof Error ? e.message : String(e)}`);
+      // the error's offset in the element (within its bounds: the wrapper around it is not in the stream)
+      const k = Math.min(Math.max((error.position?.offset ?? this.rootStart.length) - this.rootStart.length, 0), end - start);
+      const { line, column } = lineAndColumn(buf, start + k, start, at.line, at.column);
+      const message = error.position ? stripPosition(error.message, error.position) : error.message;
+      out.push({ ok: false, error: new LexCodecError('xml', error.code, message, { offset: at.offset + k, line, column }), warnings: [], fatal: true });
+      this.dead = true;
+      this.buf = '';
+      return false;
     }
   }
 }
