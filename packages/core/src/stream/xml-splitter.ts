@@ -62,7 +62,12 @@ export class XmlSplitter implements Splitter {
   }
 
   private fatal(out: Raw[], code: string, message: string, i: number): void {
-    out.push({ ok: false, error: new LexCodecError('xml', code, message, this.lines.position(this.buf, i)), warnings: [], fatal: true });
+    this.stop(out, new LexCodecError('xml', code, message, this.lines.position(this.buf, i)));
+  }
+
+  /** `error` ends the reading: nothing more is read */
+  private stop(out: Raw[], error: LexCodecError): void {
+    out.push({ ok: false, error, warnings: [], fatal: true });
     this.dead = true;
     this.buf = '';
   }
@@ -239,9 +244,7 @@ export class XmlSplitter implements Splitter {
       for (const w of r.warnings) this.warnings.push(w.position ? { ...w, position: shift(w.position, at)! } : w);
       return true;
     } catch (e) {
-      out.push({ ok: false, error: shiftedError(e, 'xml', at), warnings: [], fatal: true });
-      this.dead = true;
-      this.buf = '';
+      this.stop(out, shiftedError(e, 'xml', at));
       return false;
     }
   }
@@ -283,14 +286,12 @@ export class XmlSplitter implements Splitter {
       parseXmlBatch(`${this.rootStart}${buf.slice(start, end)}</${this.rootName}>`);
       return true;
     } catch (e) {
-      const error = e instanceof LexCodecError ? e : new LexCodecError('xml', 'INTERNAL_ERROR', `xml reader failure: ${e instanceof Error ? e.message : String(e)}`);
-      // the error's offset in the element (within its bounds: the wrapper around it is not in the stream)
+      // its offset in the element, within the element's bounds (the wrapper around it is not in the stream)
+      const error = shiftedError(e, 'xml', { offset: 0 });
       const k = Math.min(Math.max((error.position?.offset ?? this.rootStart.length) - this.rootStart.length, 0), end - start);
       const { line, column } = lineAndColumn(buf, start + k, start, at.line, at.column);
       const message = error.position ? stripPosition(error.message, error.position) : error.message;
-      out.push({ ok: false, error: new LexCodecError('xml', error.code, message, { offset: at.offset + k, line, column }), warnings: [], fatal: true });
-      this.dead = true;
-      this.buf = '';
+      this.stop(out, new LexCodecError('xml', error.code, message, { offset: at.offset + k, line, column }));
       return false;
     }
   }
