@@ -44,6 +44,26 @@ const BOUNDARY = /ISA|IEA|UNA|UNB|UNZ|<lex|<\/lex|\n\{/g;
 
 const SPECIAL = ['~', '*', "'", '+', ':', '?', '\n', '\r\n', '<', '>', '&', '{', '}', '"', '\u0000', '\ufffd', 'Ł', '王', '\ud83d\ude00', 'ST*850*0009~', "UNH+9+ALXLDE:D:96A:UN'", '<lex>', '\ufeff'];
 
+/**
+ * Elements a <lexBatch> holds besides its <lex> documents (it skips them), well-formed or not: a name with a `+`,
+ * unquoted and repeated attributes, unknown and null character references, a mismatched end tag, a DOCTYPE, a `<` in
+ * an attribute value, and harmless ones (comments, PIs, other namespaces, nesting).
+ */
+const BATCH_EXTRAS = [
+  '<note>kept out</note>', '<x:ext xmlns:x="urn:example"><x:a b="1"/></x:ext>', '<meta><lex/></meta>', '<!-- a comment -->',
+  '<?audit by="x"?>', '<empty/>', '<bad+name/>', '<e a=1/>', '<e a="1" a="2"/>', '<e>&bogus;</e>', '<e>&#0;</e>',
+  '<e></f>', '<e><!DOCTYPE e></e>', '<e a="<"/>', '<e>&amp;&#x41;</e>', '<lex', '</e>',
+];
+
+/** Inserts one of BATCH_EXTRAS right after a document's end tag (or the batch's start tag), between documents. */
+function betweenDocuments(s: string, _at: number, r: () => number): string {
+  const ends: number[] = [];
+  for (const m of s.matchAll(/<\/lex>|<lexBatch[^>]*>/g)) ends.push(m.index + m[0].length);
+  if (ends.length === 0) return s;
+  const at = ends[Math.floor(r() * ends.length)]!;
+  return s.slice(0, at) + (r() < 0.3 ? '\n  ' : '') + BATCH_EXTRAS[Math.floor(r() * BATCH_EXTRAS.length)]! + s.slice(at);
+}
+
 function mutate(input: string, r: () => number, pool: string[]): string {
   return mutateText(input, r, {
     minRounds: 0, maxRounds: 3,
@@ -51,7 +71,7 @@ function mutate(input: string, r: () => number, pool: string[]): string {
     near: { pattern: BOUNDARY, span: 112, before: 4 },
     edits: [
       textEdits.truncate(), textEdits.remove(30), textEdits.insert(SPECIAL), textEdits.replaceChar(0x2100),
-      textEdits.duplicate(200), textEdits.append(pool), textEdits.splice(pool, 300),
+      textEdits.duplicate(200), textEdits.append(pool), textEdits.splice(pool, 300), betweenDocuments,
     ],
   });
 }

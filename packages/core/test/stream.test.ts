@@ -342,6 +342,27 @@ describe('readMessages: NDJSON and JSON', () => {
     expect(one[0]!.ok && one[0]!.message).toEqual(parse(JSON.stringify(msgs[0])).message);
   });
 
+  it('a control character between or after JSON values is an INVALID_JSON failure at its position, not a blank', async () => {
+    // JSON's blanks are space, tab, LF and CR only: parse() refuses the same texts
+    const pretty = JSON.stringify(msgs[0], null, 2);
+    const lastLine = pretty.split('\n').length;
+    for (const [text, at] of [
+      [`${pretty}\n\u0000`, `${lastLine + 1}:1`],
+      [`${pretty}\u0001\n${JSON.stringify(msgs[1], null, 2)}`, `${lastLine}:2`],
+      [`${pretty}\n\u000b${pretty}`, `${lastLine + 1}:1`],
+    ] as const) {
+      expect(() => parse(text)).toThrow(LexCodecError);
+      for (const n of [1, 5, 100_000]) {
+        const s = summary((await collect(pieces(text, n))).items).map((x) => (x.ok ? 'ok' : `${x.code}@${x.position?.line}:${x.position?.column}`));
+        expect(s[0]).toBe('ok');
+        expect(s).toContain(`INVALID_JSON@${at}`);
+      }
+    }
+    // in NDJSON a line holding only a control character is a bad line, not a blank one
+    const { items } = await collect([`${lines[0]}\n\u0000\n${lines[1]}\n`]);
+    expect(summary(items).map((x) => (x.ok ? 'ok' : `${x.code}@${x.position?.line}`))).toEqual(['ok', 'INVALID_JSON@2', 'ok']);
+  });
+
   it('blank input has no items; an unknown format is one fatal failure', async () => {
     expect((await collect(['', '  \n'])).items).toEqual([]);
     const { items } = await collect(['  hello']);

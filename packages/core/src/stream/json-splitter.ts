@@ -4,6 +4,9 @@ import { parseJson } from '../json.js';
 import { LineCounter, shiftedError } from './positions.js';
 import type { Raw, Splitter } from './types.js';
 
+/** JSON's whitespace: space, tab, line feed, carriage return (any other control character is an error, not a blank) */
+const isJsonBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
 /**
  * NDJSON: one message per line (blank lines skipped; a bad line is a failure with its line number, the next line
  * goes on). When the first line is not a complete JSON value the input is read as JSON values one after another
@@ -43,7 +46,7 @@ export class JsonSplitter implements Splitter {
   private decide(final: boolean): void {
     const buf = this.buf;
     let i = buf.charCodeAt(0) === 0xfeff ? 1 : 0;
-    while (i < buf.length && buf.charCodeAt(i) <= 32) i++;
+    while (i < buf.length && isJsonBlank(buf.charCodeAt(i))) i++;
     if (i >= buf.length) return;
     if (buf[i] === '[') { this.mode = 'values'; return; }
     let nl = buf.indexOf('\n', i);
@@ -136,7 +139,7 @@ export class JsonSplitter implements Splitter {
       const c = buf.charCodeAt(i);
       if (this.valueStart < 0) {
         // between values: blanks, a BOM, and the [ , ] of an array of messages
-        if (c <= 32 || c === 0xfeff) { i++; continue; }
+        if (isJsonBlank(c) || c === 0xfeff) { i++; continue; }
         if (c === 91 /* [ */ && !this.array && this.lines.base + i === this.firstOffset(buf)) { this.array = true; i++; continue; }
         if (this.array && c === 44 /* , */) { i++; continue; }
         if (this.array && c === 93 /* ] */) { this.arrayClosed = true; i++; consumed = i; continue; }
@@ -165,7 +168,7 @@ export class JsonSplitter implements Splitter {
           this.valueStart = -1;
           consumed = i + 1;
         }
-      } else if (this.depth === 0 && (c === 44 || c <= 32)) {
+      } else if (this.depth === 0 && (c === 44 || isJsonBlank(c))) {
         // a bare scalar at the top level ends at a comma or a blank
         this.value(buf, this.valueStart, i, out);
         this.valueStart = -1;
@@ -201,7 +204,7 @@ export class JsonSplitter implements Splitter {
   private firstOffset(buf: string): number {
     if (this.first < 0) {
       let i = buf.charCodeAt(0) === 0xfeff ? 1 : 0;
-      while (i < buf.length && buf.charCodeAt(i) <= 32) i++;
+      while (i < buf.length && isJsonBlank(buf.charCodeAt(i))) i++;
       this.first = this.lines.base + i;
     }
     return this.first;
