@@ -300,6 +300,24 @@ export class X12Tokenizer {
   /** index in buf of the first element separator not yet used, -1 when unknown (buf.length: none left) */
   private nextSep = -1;
 
+  /**
+   * A later ISA that the delimiters in use cannot read (it ran on without a terminator, has no valid tag or not 16
+   * elements) and that declares other separators: an interchange of another sender, written with its own. The
+   * whole-input reader reads every interchange with the first one's separators, so it says so (X12_BAD_DELIMITERS)
+   * instead of reporting a truncated or invalid segment; a stream reader starts a new reader at such an ISA.
+   */
+  private foreignIsa(buf: string, start: number, index: number): void {
+    const declared = declaredSeparators(buf, start);
+    const d = this.delimiters!;
+    if (declared === undefined) return;
+    const differs: string[] = [];
+    if (declared.element !== d.element) differs.push(`element separator ${JSON.stringify(declared.element)} (in use ${JSON.stringify(d.element)})`);
+    if (declared.segment !== d.segment) differs.push(`segment terminator ${JSON.stringify(declared.segment)} (in use ${JSON.stringify(d.segment)})`);
+    if (declared.component !== d.component) differs.push(`component separator ${JSON.stringify(declared.component)} (in use ${JSON.stringify(d.component)})`);
+    if (differs.length === 0) return;
+    throw err('X12_BAD_DELIMITERS', `the ISA at segment ${index} declares other separators than the interchange before it: ${differs.join(', ')}; read each interchange on its own, or the input as a stream`, { offset: this.base + start, segment: index, tag: 'ISA' });
+  }
+
   private emit(buf: string, start: number, end: number, sink: SegmentSink, unterminated: boolean, last = false): void {
     const sep = this.delimiters!.element;
     const view = this.view;
@@ -324,6 +342,7 @@ export class X12Tokenizer {
     this.nextSep = j;
     // an unterminated last segment is reported as truncated by the reader, whatever its tag looks like
     const code = tagCodeIfValid(buf, view.starts[0]!, view.ends[0]!);
+    if (index > 1 && buf.charCodeAt(start) === 73 && buf.startsWith('ISA', start) && (unterminated || code < 0 || view.count !== 17)) this.foreignIsa(buf, start, index);
     if (!unterminated && code < 0) {
       const tag = JSON.stringify(buf.slice(view.starts[0], Math.min(view.ends[0]!, view.starts[0]! + 12)));
       if (last) throw err('X12_TRUNCATED', `the input ends inside segment ${index} (found ${tag})`, { offset: this.base + start, segment: index });
@@ -335,6 +354,27 @@ export class X12Tokenizer {
     view.tagCode = code < 0 ? tagCodeOf(buf, view.starts[0]!, view.ends[0]!) : code;
     sink(view);
   }
+}
+
+/**
+ * The separators an ISA at text[at] declares (as detect() reads them: 16 element separators before any line break,
+ * within ISA_WINDOW), undefined when it does not declare a readable set.
+ */
+function declaredSeparators(text: string, at: number): { element: string; component: string; segment: string } | undefined {
+  const element = text[at + 3];
+  if (element === undefined) return undefined;
+  const c = element.charCodeAt(0);
+  if (isAlnum(c) || isSpace(c)) return undefined;
+  const lineBreak = firstLineBreak(text, at, at + ISA_WINDOW);
+  const limit = lineBreak < 0 ? Math.min(text.length, at + ISA_WINDOW) : lineBreak;
+  let q = at + 3;
+  for (let n = 1; n < 16; n++) {
+    q = text.indexOf(element, q + 1);
+    if (q < 0 || q > limit) return undefined;
+  }
+  const component = text[q + 1], term = text[q + 2];
+  if (component === undefined || term === undefined) return undefined;
+  return { element, component, segment: term === '\r' && text[q + 3] === '\n' ? '\n' : term };
 }
 
 /** the first line break (LF or CR) in buf[from, to], -1 when there is none */

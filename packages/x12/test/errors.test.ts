@@ -113,6 +113,31 @@ describe('delimiters', () => {
     // the same separators: both interchanges are read
     expect(parseX12Interchange(good + good).messages).toHaveLength(2);
   });
+  test('a next interchange written with another terminator or element separator is X12_BAD_DELIMITERS at its ISA, naming what differs (it was "truncated")', () => {
+    const isaAt = good.split('\n').filter((l) => l.trim()).length + 1;
+    const offset = good.length;
+    const cases: [string, string, RegExp][] = [
+      ['"|" ends its segments', good.replace(/~/g, '|'), /segment terminator "\|" \(in use "~"\)/],
+      ['line breaks end its segments', good.replace(/~\n/g, '\n'), /segment terminator "\\n" \(in use "~"\)/],
+      ['"|" separates its elements', good.replace(/\*/g, '|'), /element separator "\|" \(in use "\*"\)/],
+      ['"|" separates, "!" ends', good.replace(/\*/g, '|').replace(/~/g, '!'), /element separator "\|" \(in use "\*"\), segment terminator "!" \(in use "~"\)/],
+    ];
+    for (const [what, second, message] of cases) {
+      let e: unknown;
+      try { parseX12Interchange(good + second); } catch (x) { e = x; }
+      expect(e, what).toBeInstanceOf(LexCodecError);
+      expect((e as LexCodecError).code, what).toBe('X12_BAD_DELIMITERS');
+      expect((e as LexCodecError).message, what).toMatch(message);
+      expect((e as LexCodecError).message, what).toMatch(/read each interchange on its own, or the input as a stream/);
+      expect((e as LexCodecError).position, what).toEqual({ segment: isaAt, tag: 'ISA', offset });
+      // the settled reader stops there too, after the first interchange's transaction
+      const reader = new X12Reader();
+      const settled = [...reader.pushSettled(good + second), ...reader.endSettled()];
+      expect(settled.map((s) => ('error' in s ? `${s.error.code}${s.fatal ? ' fatal' : ''}` : 'ok')), what).toEqual(['ok', 'X12_BAD_DELIMITERS fatal']);
+    }
+    // a cut ISA that does not declare 16 elements yet is still truncated
+    expect(() => parseX12Interchange(good + good.slice(0, 40))).toThrow(/ends inside segment/);
+  });
   test('body written with other separators than the ISA declares', () => {
     const e = failure(good.replace(/\n(?!ISA)([A-Z0-9]+)\*/g, '\n$1|').replace(/~\n(?=[A-Z])/g, '~\n'));
     expect(['X12_MISSING_ENVELOPE', 'X12_INVALID_SEGMENT']).toContain(e.code);
