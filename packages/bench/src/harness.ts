@@ -77,7 +77,7 @@ export function worstRatio(c: Comparison): number {
   return Math.min(c.ratio ?? 0, c.ratioNoPretenuring ?? Infinity);
 }
 
-/** "→ MET: …" or "→ NOT MET: …" with the ratio a target is judged by (and the in-process one when they differ). */
+/** "→ MET: …" or "→ NOT MET: …" with the ratio a target is judged by (and both ratios when the peer was timed twice). */
 export function verdict(c: Comparison, min: number, what: string): string {
   const worst = worstRatio(c);
   const both = c.ratioNoPretenuring !== undefined ? ` (the lower of ${(c.ratio ?? 0).toFixed(2)}× in-process and ${c.ratioNoPretenuring.toFixed(2)}× without pretenuring)` : '';
@@ -93,7 +93,7 @@ export async function perCallMedianMs(fn: () => unknown): Promise<number> {
 const CHILD = fileURLToPath(new URL('./peer-child.ts', import.meta.url));
 
 /** The peer's median per-call time in a child process with pretenuring off; undefined (and a line) if it fails. */
-function peerAtBest(id: string, text: string): number | undefined {
+function peerWithoutPretenuring(id: string, text: string): number | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'lex-bench-'));
   try {
     const file = join(dir, 'input');
@@ -135,11 +135,11 @@ export function createHarness(): Harness & { results: Comparison[]; notes: unkno
       const line = `${title.padEnd(58)} ours ${fmt(o.mbPerSec).padStart(8)} MB/s ${fmt(o.opsPerSec, 0).padStart(9)} ops/s`;
       console.log(p ? `${line} | ${p.name} ${fmt(p.mbPerSec).padStart(8)} MB/s | ratio ${fmt(ratio!, 2)}×${target ? ` (target ${target})` : ''}` : line);
       if (peer?.id !== undefined && peer.text !== undefined) {
-        const bestMs = peerAtBest(peer.id, peer.text);
-        if (bestMs !== undefined) {
+        const untenuredMs = peerWithoutPretenuring(peer.id, peer.text);
+        if (untenuredMs !== undefined) {
           // a ratio of medians from two processes (no side-by-side pairs)
-          c.peerNoPretenuring = toMeasurement(`${peer.name}, no pretenuring`, bytes, bestMs);
-          c.ratioNoPretenuring = bestMs / o.medianMs;
+          c.peerNoPretenuring = toMeasurement(`${peer.name}, no pretenuring`, bytes, untenuredMs);
+          c.ratioNoPretenuring = untenuredMs / o.medianMs;
           console.log(`${'  same peer, child process with --no-allocation-site-pretenuring'.padEnd(58)} ${''.padStart(34)} | ${peer.name} ${fmt(c.peerNoPretenuring.mbPerSec).padStart(8)} MB/s | ratio ${fmt(c.ratioNoPretenuring, 2)}×`);
         }
       }
