@@ -6,7 +6,7 @@
 // likewise for an interchange or batch and parseX12Interchange, parseEdifactInterchange, parseXmlBatch.
 //
 //   npx tsx packages/core/scripts/fuzz-stream.ts 60 [seed]
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { mutateText, seededRandom, textEdits } from '@lexstandard/codec/random';
 import { parseEdifactInterchange, toEdifactInterchange } from '@lexstandard/edifact';
@@ -242,6 +242,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const seconds = Number(process.argv[2] ?? 10);
   const report = await fuzzStream(seconds * 1000, process.argv[3] === undefined ? undefined : Number(process.argv[3]));
   console.log(`stream fuzz: seed ${report.seed}, ${report.runs} inputs in ${seconds} s, ${report.items} items, slowest ${report.slowestMs.toFixed(1)} ms`);
-  for (const f of report.failures) console.error(`FAILURE: ${f.detail}\ninput: ${JSON.stringify(f.input.slice(0, 400))}`);
+  for (const f of report.failures) { console.error(`FAILURE: ${f.detail}\ninput: ${JSON.stringify(f.input.slice(0, 400))}`); if (process.env.LEX_FUZZ_DUMP) appendFileSync(process.env.LEX_FUZZ_DUMP, JSON.stringify(f.input) + "\n"); }
   if (report.failures.length) process.exit(1);
 }

@@ -427,6 +427,10 @@ describe('readMessages: an XML document\'s prolog is checked as parseXml checks 
     ['CDATA before the root', decl + '<![CDATA[x]]>' + doc, { error: 'XML_MALFORMED' }],
     // (a stream has given the document before it meets what follows it)
     ['a lone "<" after the root', decl + doc + '\n<', { error: 'XML_MALFORMED' }, { error: 'ok,XML_MALFORMED' }],
+    // after the root, the same rules for a processing instruction (the stream read these as a document)
+    ['an XML declaration after the root', decl + doc + '\n' + decl, { error: 'XML_MALFORMED' }, { error: 'ok,XML_MALFORMED' }],
+    ['a processing instruction without a target after the root', decl + doc + '<? x?>', { error: 'XML_MALFORMED' }, { error: 'ok,XML_MALFORMED' }],
+    ['a processing instruction after the root', decl + doc + '\n<?app hint?>\n', { warnings: [] }],
     ['a well-formed prolog', decl + '<!-- a comment -->\n<?app hint?>\n' + doc, { warnings: [] }],
   ])('%s', async (_name, text, expected, inStream = expected) => {
     expect(single(text)).toEqual(expected);
@@ -451,6 +455,10 @@ describe('readMessages: the batch root is checked as parseXmlBatch checks it', (
     ['a root attribute without its quotes', `<lexBatch xmlns="https://lexstandard.org/schema/1.0" note=x>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
     ['a character XML does not allow between the documents', `${root}\u0000${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
     ['a well-formed batch', `${root}\n${docs}\n</lexBatch>`, { read: 2, warnings: [] }],
+    ['an XML declaration between the documents', `${root}${docs}<?xml version="1.0"?>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],
+    ['an XML declaration after the batch', `${root}${docs}</lexBatch><?xml version="1.0"?>`, { error: 'XML_MALFORMED' }],
+    ['a processing instruction without a target after the batch', `${root}${docs}</lexBatch>\n<? ?>`, { error: 'XML_MALFORMED' }],
+    ['processing instructions between and after the documents', `${root}<?app a?>${docs}</lexBatch><?app b?>`, { read: 2, warnings: [] }],
     // an element the batch skips is still read as XML: what makes it not well-formed ends the batch
     ['a skipped element', `${root}${docs}<note a="1"><b/><![CDATA[<x>]]></note></lexBatch>`, { read: 2, warnings: ['UNKNOWN_ELEMENT'] }],
     ['a skipped element with a "+" in its name', `${root}${docs}<note+x/>${docs}</lexBatch>`, { error: 'XML_MALFORMED' }],

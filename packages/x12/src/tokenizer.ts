@@ -306,8 +306,11 @@ export class X12Tokenizer {
    * whole-input reader reads every interchange with the first one's separators, so it says so (X12_BAD_DELIMITERS)
    * instead of reporting a truncated or invalid segment; a stream reader starts a new reader at such an ISA.
    */
-  private foreignIsa(buf: string, start: number, index: number): void {
-    const declared = declaredSeparators(buf, start);
+  private foreignIsa(buf: string, start: number, index: number, last: boolean): void {
+    // only the segment (up to its terminator) is read: the text after it may not have arrived yet, and what the
+    // ISA declares must not depend on where the chunks fell
+    const readable = last ? buf.length - 1 : buf.indexOf(this.delimiters!.segment, start);
+    const declared = declaredSeparators(buf, start, readable);
     const d = this.delimiters!;
     if (declared === undefined) return;
     const differs: string[] = [];
@@ -342,7 +345,7 @@ export class X12Tokenizer {
     this.nextSep = j;
     // an unterminated last segment is reported as truncated by the reader, whatever its tag looks like
     const code = tagCodeIfValid(buf, view.starts[0]!, view.ends[0]!);
-    if (index > 1 && buf.charCodeAt(start) === 73 && buf.startsWith('ISA', start) && (unterminated || code < 0 || view.count !== 17)) this.foreignIsa(buf, start, index);
+    if (index > 1 && buf.charCodeAt(start) === 73 && buf.startsWith('ISA', start) && (unterminated || code < 0 || view.count !== 17)) this.foreignIsa(buf, start, index, last);
     if (!unterminated && code < 0) {
       const tag = JSON.stringify(buf.slice(view.starts[0], Math.min(view.ends[0]!, view.starts[0]! + 12)));
       if (last) throw err('X12_TRUNCATED', `the input ends inside segment ${index} (found ${tag})`, { offset: this.base + start, segment: index });
@@ -358,23 +361,24 @@ export class X12Tokenizer {
 
 /**
  * The separators an ISA at text[at] declares (as detect() reads them: 16 element separators before any line break,
- * within ISA_WINDOW), undefined when it does not declare a readable set.
+ * within ISA_WINDOW), reading no further than text[readable]; undefined when it does not declare a readable set.
  */
-function declaredSeparators(text: string, at: number): { element: string; component: string; segment: string } | undefined {
-  const element = text[at + 3];
-  if (element === undefined) return undefined;
+function declaredSeparators(text: string, at: number, readable: number): { element: string; component: string; segment: string } | undefined {
+  if (at + 3 > readable) return undefined;
+  const element = text[at + 3]!;
   const c = element.charCodeAt(0);
   if (isAlnum(c) || isSpace(c)) return undefined;
-  const lineBreak = firstLineBreak(text, at, at + ISA_WINDOW);
-  const limit = lineBreak < 0 ? Math.min(text.length, at + ISA_WINDOW) : lineBreak;
+  const window = Math.min(at + ISA_WINDOW, readable);
+  const lineBreak = firstLineBreak(text, at, window);
+  const limit = lineBreak < 0 ? window : lineBreak;
   let q = at + 3;
   for (let n = 1; n < 16; n++) {
     q = text.indexOf(element, q + 1);
     if (q < 0 || q > limit) return undefined;
   }
-  const component = text[q + 1], term = text[q + 2];
-  if (component === undefined || term === undefined) return undefined;
-  return { element, component, segment: term === '\r' && text[q + 3] === '\n' ? '\n' : term };
+  if (q + 2 > readable) return undefined;
+  const component = text[q + 1]!, term = text[q + 2]!;
+  return { element, component, segment: term === '\r' && q + 3 <= readable && text[q + 3] === '\n' ? '\n' : term };
 }
 
 /** the first line break (LF or CR) in buf[from, to], -1 when there is none */

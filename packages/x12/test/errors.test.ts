@@ -138,6 +138,26 @@ describe('delimiters', () => {
     // a cut ISA that does not declare 16 elements yet is still truncated
     expect(() => parseX12Interchange(good + good.slice(0, 40))).toThrow(/ends inside segment/);
   });
+  test('what a later ISA declares is read from its own segment only: the same answer at any chunking (the fuzzer found chunks of 8 giving another error)', () => {
+    // a cut ISA, terminated: its 16th element separator would lie in the segments after it (no line break between)
+    const oneLine = good.replace(/\n/g, '');
+    const cutIsa = oneLine.slice(0, 45) + '~';
+    for (const text of [oneLine + cutIsa + oneLine.slice(oneLine.indexOf('GS*')), oneLine.replace('N3*', cutIsa + 'N3*')]) {
+      const settled = (size: number) => {
+        const reader = new X12Reader();
+        const items = [];
+        for (let i = 0; i < text.length; i += size) items.push(...reader.pushSettled(text.slice(i, i + size)));
+        items.push(...reader.endSettled());
+        return items.map((x) => ('error' in x ? `${x.error.code} ${JSON.stringify(x.error.position)} ${x.error.message}` : x.control.transaction));
+      };
+      const whole = settled(text.length);
+      // (the ISA is refused for what it is, an ISA of 6 elements, or an ISA inside a transaction; not for separators
+      // read from the segments after it)
+      expect(whole.join('\n')).not.toMatch(/declares other separators/);
+      expect(whole.join('\n')).toMatch(/the ISA segment has 6 elements, not 16|ISA where SE was expected/);
+      for (const size of [1, 4, 8, 12, 64, 1000]) expect(settled(size), `chunks of ${size}`).toEqual(whole);
+    }
+  });
   test('body written with other separators than the ISA declares', () => {
     const e = failure(good.replace(/\n(?!ISA)([A-Z0-9]+)\*/g, '\n$1|').replace(/~\n(?=[A-Z])/g, '~\n'));
     expect(['X12_MISSING_ENVELOPE', 'X12_INVALID_SEGMENT']).toContain(e.code);

@@ -118,7 +118,9 @@ export class XmlSplitter implements Splitter {
         const e = buf.indexOf('?>', lt + 2);
         if (e < 0) { i = lt; break; }
         i = e + 2;
-        if (this.depth === 0 && !this.rootClosed && this.prolog(buf, lt, e, out)) return;
+        if (this.depth === 0 && !this.rootClosed) {
+          if (this.prolog(buf, lt, e, out)) return;
+        } else if (this.docStart < 0 && this.laterPi(buf, lt, e, out)) return;
         continue;
       }
       if (c === 33 /* ! */) {
@@ -222,6 +224,19 @@ export class XmlSplitter implements Splitter {
     if (d.warning) this.warnings.push({ ...d.warning, position: this.lines.position(buf, lt) });
     if (d.error) { this.fatal(out, 'XML_MALFORMED', d.error, lt); return true; }
     return false;
+  }
+
+  /**
+   * A processing instruction after the root started, outside the documents (between them in the batch root, or
+   * after the root): as in parseXml, one needs a target, and an XML declaration there is malformed (inside a
+   * document, parseXml itself checks it). Returns true when it ended the reading.
+   */
+  private laterPi(buf: string, lt: number, e: number, out: Raw[]): boolean {
+    const j = piTargetEnd(buf, lt + 2, e);
+    if (j === lt + 2) { this.fatal(out, 'XML_MALFORMED', 'processing instruction without a target', lt); return true; }
+    if (buf.slice(lt + 2, j).toLowerCase() !== 'xml') return false;
+    this.fatal(out, 'XML_MALFORMED', 'XML declaration that is not at the start of the document', lt);
+    return true;
   }
 
   private startDocument(lt: number, depth: number, skipped = false): void {
