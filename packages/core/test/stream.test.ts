@@ -473,6 +473,21 @@ describe('readMessages: the batch root is checked as parseXmlBatch checks it', (
   });
 });
 
+describe('readMessages: text and then a character XML does not allow in the batch root', () => {
+  it('the same warning and the same failure at any chunking (the fuzzer found chunks giving a warning the whole text did not)', async () => {
+    const docs = [lead(8), lead(9)].map((m) => toXml(m).output.replace(/^<\?xml[^>]*\?>\n?/, '')).join('\n');
+    const text = `<lexBatch xmlns="https://lexstandard.org/schema/1.0">${docs}\nstray text\u0000${docs}</lexBatch>`;
+    const say = async (n: number) => {
+      const { items, stream } = await collect(pieces(text, n));
+      return { items: items.map((i) => (i.ok ? 'ok' : `${i.error.code} ${JSON.stringify(i.error.position)}`)), warnings: stream.warnings.map((w) => `${w.code} ${JSON.stringify(w.position)}`) };
+    };
+    const whole = await say(text.length);
+    expect(whole.items).toEqual(['ok', 'ok', expect.stringMatching(/^XML_MALFORMED /)]);
+    expect(whole.warnings).toEqual([expect.stringMatching(/^XML_UNEXPECTED_TEXT /)]);
+    for (const n of [1, 7, text.indexOf('\u0000') - 2, 64]) expect(await say(n), `chunks of ${n}`).toEqual(whole);
+  });
+});
+
 describe('readMessages: an element a batch skips is refused where parseXmlBatch refuses it', () => {
   const docs = [lead(8), lead(9)].map((m) => toXml(m).output.replace(/^<\?xml[^>]*\?>\n?/, '')).join('\n');
   it.each(['<note+x/>', '<note\n  a="1" a="2"/>', '<note>\n<b>&#0;</b></note>', '<note><!DOCTYPE x></note>', '<note a="<"/>'])('%j: the same error, at the same place', async (bad) => {

@@ -85,13 +85,14 @@ export class XmlSplitter implements Splitter {
       } else if (this.depth === 1 && this.batch && this.docStart < 0) {
         const to = lt < 0 ? buf.length : lt;
         const illegal = firstNotXmlChar(buf, i, to);
-        if (illegal >= 0) return this.fatal(out, 'XML_MALFORMED', notXmlCharacter(buf.charCodeAt(illegal)), illegal);
-        // once per run of text, at its first character that is not white space, however the chunks cut it
-        const bad = this.textWarned ? -1 : textAt(buf, i, to, false);
+        // once per run of text, at its first character that is not white space, however the chunks cut it (text
+        // before a character XML does not allow has its warning too, as it has when a chunk ends between them)
+        const bad = this.textWarned ? -1 : textAt(buf, i, illegal >= 0 ? illegal : to, false);
         if (bad >= 0) {
           this.warnings.push({ code: 'XML_UNEXPECTED_TEXT', message: `text inside <${this.open[0] ?? 'lexBatch'}>, which holds elements, is ignored`, position: this.lines.position(buf, bad) });
           this.textWarned = true;
         }
+        if (illegal >= 0) return this.fatal(out, 'XML_MALFORMED', notXmlCharacter(buf.charCodeAt(illegal)), illegal);
         if (lt >= 0) this.textWarned = false;
       }
       if (lt < 0) { i = buf.length; break; }
