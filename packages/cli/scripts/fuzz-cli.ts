@@ -171,7 +171,15 @@ export async function fuzzCli(ms: number, seed = Date.now()): Promise<CliFuzzRep
         if (bad !== undefined) problems.push(`stderr line is not JSON: ${bad.slice(0, 200)}`);
       }
       if (json && command === 'validate') {
-        try { JSON.parse(written); } catch { problems.push(`validate --json printed no JSON: ${written.slice(0, 200)}`); }
+        // one message: the result object; many: one JSON object per line, the last the summary
+        let one = true;
+        try { JSON.parse(written); } catch { one = false; }
+        if (!one) {
+          const lines = written.trim().split('\n');
+          const objects = lines.map((l) => { try { return JSON.parse(l) as { type?: string }; } catch { return undefined; } });
+          if (objects.some((o) => o === undefined || !['result', 'error', 'warning', 'summary'].includes(o.type ?? ''))) problems.push(`validate --json printed no JSON: ${written.slice(0, 200)}`);
+          else if (objects[objects.length - 1]!.type !== 'summary') problems.push(`validate --json of many messages ends without its summary: ${lines[lines.length - 1]!.slice(0, 200)}`);
+        }
       }
       if (exit === 2 && written !== '' && !argv.includes('--help') && command !== 'validate') problems.push(`exit 2 with output: ${written.slice(0, 200)}`);
       if (!argv.includes('--help') && exit !== 2) {

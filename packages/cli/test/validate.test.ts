@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { LexMessage } from '@lexstandard/core';
 
 const BIN = fileURLToPath(new URL('../dist/bin/lex.js', import.meta.url));
 const SEED = fileURLToPath(new URL('../../../conformance/examples/seed/', import.meta.url));
@@ -149,4 +150,49 @@ describe('text encodings of the input', () => {
       }
     });
   }
+});
+
+describe('lex validate: many messages, each on its own', () => {
+  const ok = JSON.parse(readFileSync(join(SEED, 'minimal-lead.json'), 'utf8')) as LexMessage;
+  const bad = structuredClone(ok) as any;
+  bad.lex.payload.lead.customer.email = 'not-an-email';
+  const three = [ok, bad, ok];
+  const now = ['--now', '2026-03-23T14:31:00Z'];
+  const ndjson = three.map((m) => JSON.stringify(m)).join('\n') + '\n';
+  // the interchanges and the batch as lex convert writes them from the NDJSON
+  const as = (to: string) => lex(['convert', '--to', to], ndjson).stdout;
+  const x12 = as('x12');
+  const inputs: [string, string][] = [['an X12 interchange', x12], ['an EDIFACT interchange', as('edifact')], ['an XML <lexBatch>', as('xml')], ['NDJSON', ndjson]];
+  it.each(inputs)('%s: a report per message, a summary, exit 1 when one is invalid', (name, text) => {
+    const r = lex(['validate', file(`many-${name.length}.txt`, text), ...now]);
+    expect(r.status, r.stderr).toBe(1);
+    noStack(r.stderr);
+    const heads = r.stdout.trim().split('\n').filter((l) => !l.startsWith('  '));
+    expect(heads).toHaveLength(4);
+    expect(heads.slice(0, 3).map((l) => / (valid|INVALID) LEAD /.exec(l)?.[1])).toEqual(['valid', 'INVALID', 'valid']);
+    expect(heads[0]).toMatch(/: message 1\b/);
+    expect(heads[3]).toMatch(/: 3 messages: 2 valid, 1 invalid \(level L2\)$/);
+    expect(r.stdout).toMatch(/ERROR +INVALID_EMAIL_FORMAT +\/lex\/payload\/lead\/customer\/email/);
+    // all valid: exit 0
+    const good = lex(['validate', file('many-ok.ndjson', [ok, ok].map((m) => JSON.stringify(m)).join('\n')), ...now]);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/2 messages: 2 valid, 0 invalid/);
+  });
+  it('--json: one object per line, with each transaction\'s control number; an unreadable transaction is an error line', () => {
+    const at = x12.indexOf('BEG*', x12.indexOf('ST*850*0002'));
+    const r = lex(['validate', file('broken.x12', x12.slice(0, at) + 'B@G*' + x12.slice(at + 4)), ...now, '--json']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).toEqual(['result', 'error', 'result', 'summary']);
+    expect(lines[0]).toMatchObject({ index: 0, control: '0001', valid: true, errors: [] });
+    expect(lines[1]).toMatchObject({ index: 1, control: '0002', code: 'X12_INVALID_SEGMENT', position: { segment: expect.any(Number), offset: at } });
+    expect(lines[3]).toEqual({ type: 'summary', format: 'x12', read: 3, valid: 2, invalid: 0, failed: 1 });
+    // (before, the interchange was refused whole: exit 2, X12_MULTIPLE_TRANSACTIONS, "use parseX12Interchange")
+    expect(r.stdout).not.toMatch(/MULTIPLE_TRANSACTIONS|parseX12Interchange/);
+  });
+  it('one message reads as before: the result object itself with --json', () => {
+    const r = lex(['validate', file('one.x12', lex(['convert', '--to', 'x12'], JSON.stringify(ok)).stdout), ...now, '--json']);
+    expect(r.status).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['valid', 'errors', 'warnings']);
+  });
 });

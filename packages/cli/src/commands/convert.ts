@@ -155,7 +155,7 @@ async function convertStream(messages: MessageStream, run: StreamRun, err: (s: s
   return summary.failed > 0 ? EXIT.INVALID : EXIT.OK;
 }
 
-function ids(item: StreamItem | undefined): { control?: string; group?: string; interchange?: string } {
+export function ids(item: StreamItem | undefined): { control?: string; group?: string; interchange?: string } {
   const o: { control?: string; group?: string; interchange?: string } = {};
   if (item?.control) o.control = item.control;
   if (item?.group) o.group = item.group;
@@ -164,14 +164,14 @@ function ids(item: StreamItem | undefined): { control?: string; group?: string; 
 }
 
 /** "message 3 (transaction 0003, group 12)" */
-function label(index: number, item: StreamItem | undefined): string {
+export function label(index: number, item: StreamItem | undefined): string {
   const c = item?.control;
   const what = c === undefined ? '' : item!.format === 'edifact' ? `message reference ${c}` : `transaction ${c}`;
   const inGroup = item?.group ? `${what ? ', ' : ''}group ${item.group}` : '';
   return `message ${index + 1}${what || inGroup ? ` (${what}${inGroup})` : ''}`;
 }
 
-function errorLine(error: LexCodecError, index: number, item: StreamItem | undefined): string {
+export function errorLine(error: LexCodecError, index: number, item: StreamItem | undefined): string {
   const pos = error.position;
   const text = pos ? stripPosition(error.message, pos) : error.message;
   const fatal = item && !item.ok && item.fatal ? ' (the rest of the input cannot be read)' : '';
@@ -179,7 +179,7 @@ function errorLine(error: LexCodecError, index: number, item: StreamItem | undef
   return `error ${error.code} in ${where}${pos ? ` at ${describePosition(pos)}` : ''}: ${text}${fatal}`;
 }
 
-function errorJson(error: LexCodecError, index: number, item: StreamItem | undefined): Record<string, unknown> {
+export function errorJson(error: LexCodecError, index: number, item: StreamItem | undefined): Record<string, unknown> {
   const pos = error.position;
   return {
     type: 'error', index, ...ids(item), code: error.code, message: pos ? stripPosition(error.message, pos) : error.message,

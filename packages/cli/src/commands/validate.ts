@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { describePosition, detectFormat, isBlank, LexCodecError, parse, parseTime, validate, type ConformanceLevel, type Format, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
+import { describePosition, detectFormat, isBlank, LexCodecError, parse, parseTime, readMessages, validate, type ConformanceLevel, type Format, type LexWarning, type StreamItem, type ValidateOptions, type ValidationIssue, type ValidationResult } from '@lexstandard/core';
 import { CliError, EXIT, parseJsonText, readInput } from '../io.js';
-import { formatOption } from './input.js';
+import { errorJson, errorLine, ids, label } from './convert.js';
+import { formatOption, warningLine } from './input.js';
 
 export const VALIDATE_USAGE = `Usage: lex validate [FILE|-] [--from FORMAT] [--now ISO] [--level L1|L2|L3] [--previous-status STATUS] [--json]
 
@@ -12,10 +13,16 @@ tolerated are reported as warnings, and issue paths point into the JSON-EDI form
   --now ISO              the receiver's clock (default: the system clock)
   --level L1|L2|L3       conformance level whose rules are errors (default L2)
   --previous-status S    the lead's previous status, to check the transition
-  --json                 print exactly the result object { valid, errors, warnings }
-Exit status: 0 valid, 1 invalid, 2 unusable input or usage, 3 internal error.`;
+  --json                 print exactly the result object { valid, errors, warnings }; for many messages, one
+                         JSON object per line ({"type":"result"|"error"|"warning"|"summary", …})
+Many messages — an X12 interchange with several ST … SE, an EDIFACT interchange with several UNH … UNT, an
+XML <lexBatch>, NDJSON — are validated one by one: a report per message (its number, and its control number
+for X12 and EDIFACT), a transaction that cannot be read reported with its code and position, and a summary
+line ("N messages: V valid, I invalid, F unreadable").
+Exit status: 0 valid (every message), 1 invalid (a message invalid or unreadable), 2 unusable input or usage,
+3 internal error.`;
 
-export function runValidate(argv: string[], out: (s: string) => void): number {
+export async function runValidate(argv: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -37,6 +44,21 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
   const { text, name, warnings: decoded } = readInput(positionals[0]);
   // undetected text is read as JSON, to say where it breaks; blank text has no format to tell (UNKNOWN_FORMAT)
   const from: Format | undefined = formatOption(values.from, '--from') ?? detectFormat(text) ?? (isBlank(text) ? undefined : 'json');
+  const options: ValidateOptions = {
+    ...(values.now !== undefined ? { now: values.now } : {}),
+    level: level as ConformanceLevel,
+    ...(values['previous-status'] !== undefined ? { previousStatus: values['previous-status'] } : {}),
+  };
+  // more than one message (two items that are not a fatal failure, one of them read): each is validated on its
+  // own; text that yields only failures (binary data read as NDJSON lines) is refused whole, as one message is
+  if (from !== undefined && !isBlank(text)) {
+    const messages = readMessages([text], { from });
+    const first = await messages.peek(2);
+    // (JSON: the first must be read; a broken document is refused whole, not read on from where it broke)
+    const read = from === 'json' ? first[0]?.ok === true : first.some((i) => i.ok);
+    if (first.filter((i) => i.ok || !i.fatal).length >= 2 && read) return validateMany(messages, name, level, options, values.json === true, decoded, out);
+    await messages.close();
+  }
   let message: unknown;
   const parseWarnings: ValidationIssue[] = [];
   try {
@@ -48,7 +70,7 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
       read = [...decoded, ...parsed.warnings];
     }
     for (const w of read) {
-      parseWarnings.push({ code: w.code, path: w.path ?? '', message: w.position ? `${w.message} (${describePosition(w.position)})` : w.message, severity: 'WARNING' });
+      parseWarnings.push(asIssue(w));
     }
   } catch (err) {
     const failure = err instanceof LexCodecError
@@ -60,16 +82,49 @@ export function runValidate(argv: string[], out: (s: string) => void): number {
     }
     throw failure;
   }
-  const result = validate(message, {
-    ...(values.now !== undefined ? { now: values.now } : {}),
-    level: level as ConformanceLevel,
-    ...(values['previous-status'] !== undefined ? { previousStatus: values['previous-status'] } : {}),
-  });
+  const result = validate(message, options);
   if (parseWarnings.length) result.warnings.unshift(...parseWarnings);
   const unusable = result.errors.some((e) => e.code === 'NOT_A_LEX_MESSAGE');
   if (values.json) out(JSON.stringify(result, null, 2));
   else out(report(name, message, result, level));
   return unusable ? EXIT.UNUSABLE : result.valid ? EXIT.OK : EXIT.INVALID;
+}
+
+/** a reader's warning as a validation issue (severity WARNING), its position in the message text */
+function asIssue(w: LexWarning): ValidationIssue {
+  return { code: w.code, path: w.path ?? '', message: w.position ? `${w.message} (${describePosition(w.position)})` : w.message, severity: 'WARNING' };
+}
+
+/** Validates each message of a stream: a report (or one JSON line) per message, then a summary. */
+async function validateMany(messages: ReturnType<typeof readMessages>, name: string, level: string, options: ValidateOptions, json: boolean, decoded: LexWarning[], out: (s: string) => void): Promise<number> {
+  let shown = 0;
+  const envelope = () => {
+    for (; shown < messages.warnings.length; shown++) {
+      const w = messages.warnings[shown]!;
+      out(json ? JSON.stringify({ type: 'warning', ...w }) : `${name}: ${warningLine(w)}`);
+    }
+  };
+  for (const w of decoded) out(json ? JSON.stringify({ type: 'warning', ...w }) : `${name}: ${warningLine(w)}`);
+  let valid = 0, invalid = 0, failed = 0;
+  for await (const item of messages as AsyncIterable<StreamItem>) {
+    envelope();
+    if (!item.ok) {
+      failed++;
+      out(json ? JSON.stringify({ ...errorJson(item.error, item.index, item), ...(item.warnings.length ? { warnings: item.warnings } : {}) }) : `${name}: ${errorLine(item.error, item.index, item)}`);
+      continue;
+    }
+    const result = validate(item.message, options);
+    if (item.warnings.length) result.warnings.unshift(...item.warnings.map(asIssue));
+    if (result.valid) valid++;
+    else invalid++;
+    if (json) out(JSON.stringify({ type: 'result', index: item.index, ...ids(item), ...result }));
+    else out(report(`${name}: ${label(item.index, item)}`, item.message, result, level));
+  }
+  envelope();
+  const read = valid + invalid + failed;
+  if (json) out(JSON.stringify({ type: 'summary', format: messages.format, read, valid, invalid, failed }));
+  else out(`${name}: ${read} messages: ${valid} valid, ${invalid} invalid${failed ? `, ${failed} unreadable` : ''} (level ${level})`);
+  return invalid || failed ? EXIT.INVALID : EXIT.OK;
 }
 
 function inputFailure(code: string, message: string): ValidationResult {
