@@ -97,14 +97,12 @@ function asIssue(w: LexWarning): ValidationIssue {
 
 /** Validates each message of a stream: a report (or one JSON line) per message, then a summary. */
 async function validateMany(messages: ReturnType<typeof readMessages>, name: string, level: string, options: ValidateOptions, json: boolean, decoded: LexWarning[], out: (s: string) => void): Promise<number> {
+  const warning = (w: LexWarning) => out(json ? JSON.stringify({ type: 'warning', ...w }) : `${name}: ${warningLine(w)}`);
   let shown = 0;
   const envelope = () => {
-    for (; shown < messages.warnings.length; shown++) {
-      const w = messages.warnings[shown]!;
-      out(json ? JSON.stringify({ type: 'warning', ...w }) : `${name}: ${warningLine(w)}`);
-    }
+    for (; shown < messages.warnings.length; shown++) warning(messages.warnings[shown]!);
   };
-  for (const w of decoded) out(json ? JSON.stringify({ type: 'warning', ...w }) : `${name}: ${warningLine(w)}`);
+  decoded.forEach(warning);
   let valid = 0, invalid = 0, failed = 0;
   for await (const item of messages as AsyncIterable<StreamItem>) {
     envelope();

@@ -211,9 +211,9 @@ export class XmlSplitter implements Splitter {
    * warnings). Returns true when it ended the reading (a fatal failure).
    */
   private prolog(buf: string, lt: number, e: number, out: Raw[]): boolean {
-    const j = piTargetEnd(buf, lt + 2, e);
-    if (j === lt + 2) { this.fatal(out, 'XML_MALFORMED', 'processing instruction without a target', lt); return true; }
-    if (buf.slice(lt + 2, j).toLowerCase() !== 'xml') { this.sawMarkup = true; return false; }
+    const target = this.piTarget(buf, lt, e, out);
+    if (target === undefined) return true;
+    if (target !== 'xml') { this.sawMarkup = true; return false; }
     if (this.sawDeclaration || this.sawMarkup) { this.fatal(out, 'XML_MALFORMED', 'XML declaration that is not at the start of the document', lt); return true; }
     this.sawDeclaration = true;
     // the declaration proper: `<?xml` and white space at the very start (after a byte-order mark)
@@ -233,11 +233,19 @@ export class XmlSplitter implements Splitter {
    * document, parseXml itself checks it). Returns true when it ended the reading.
    */
   private laterPi(buf: string, lt: number, e: number, out: Raw[]): boolean {
-    const j = piTargetEnd(buf, lt + 2, e);
-    if (j === lt + 2) { this.fatal(out, 'XML_MALFORMED', 'processing instruction without a target', lt); return true; }
-    if (buf.slice(lt + 2, j).toLowerCase() !== 'xml') return false;
+    const target = this.piTarget(buf, lt, e, out);
+    if (target === undefined) return true;
+    if (target !== 'xml') return false;
     this.fatal(out, 'XML_MALFORMED', 'XML declaration that is not at the start of the document', lt);
     return true;
+  }
+
+  /** the target of the processing instruction at lt, lower-cased; undefined when it has none (a fatal failure) */
+  private piTarget(buf: string, lt: number, e: number, out: Raw[]): string | undefined {
+    const j = piTargetEnd(buf, lt + 2, e);
+    if (j > lt + 2) return buf.slice(lt + 2, j).toLowerCase();
+    this.fatal(out, 'XML_MALFORMED', 'processing instruction without a target', lt);
+    return undefined;
   }
 
   private startDocument(lt: number, depth: number, skipped = false): void {
